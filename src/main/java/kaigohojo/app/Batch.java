@@ -1,0 +1,129 @@
+package kaigohojo.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import kaigohojo.engine.Calculator;
+import kaigohojo.engine.FacilityResult;
+import kaigohojo.engine.SubmissionChecks;
+import kaigohojo.input.CsvSubmissionReader;
+import kaigohojo.input.ErrorCode;
+import kaigohojo.input.Location;
+import kaigohojo.input.Problem;
+import kaigohojo.input.ReadOutcome;
+import kaigohojo.input.SubmissionReader;
+import kaigohojo.input.Vocabulary;
+import kaigohojo.input.YamlSubmissionReader;
+import kaigohojo.model.Submission;
+import kaigohojo.report.Summary;
+import kaigohojo.rules.Rules;
+
+/**
+ * Reads every input, checks and computes every submission, and hands each result to a consumer as
+ * soon as it is ready. One bad file, document or row never stops the batch: its problems are kept
+ * and the rest goes on.
+ */
+public final class Batch {
+    private final Rules rules;
+    private final Vocabulary vocab;
+    private final String encoding;
+    private final InputOverrides overrides;
+    private final List<Problem> errors = new ArrayList<>();
+    private final List<Summary.FileInfo> files = new ArrayList<>();
+    private int facilities, eligible, failed;
+    private long subsidy, subsidyIfMet;
+    private boolean anyIneligible, anyUnmet, anyWarning;
+
+    public Batch(Rules rules, Vocabulary vocab, String encoding, InputOverrides overrides) {
+        this.rules = rules;
+        this.vocab = vocab;
+        this.encoding = encoding;
+        this.overrides = overrides == null ? InputOverrides.NONE : overrides;
+    }
+
+    /** Reads and computes every input; {@code onResult} gets each facility in input order. */
+    public void run(List<InputFiles.Input> inputs, InputStream stdin, Consumer<FacilityResult> onResult)
+            throws IOException {
+        Calculator calc = new Calculator(rules);
+        read(inputs, stdin, outcome -> {
+            if (!outcome.ok()) {
+                failed++;
+                errors.addAll(outcome.problems());
+                return;
+            }
+            Submission s = outcome.submission();
+            List<Problem> p = SubmissionChecks.check(s, rules);
+            if (!p.isEmpty()) {
+                failed++;
+                errors.addAll(p);
+                return;
+            }
+            FacilityResult r;
+            try {
+                r = calc.compute(s);
+            } catch (ArithmeticException overflow) {
+                failed++;
+                errors.add(Problem.of(s.source(), "", null, ErrorCode.AMOUNT_OVERFLOW));
+                return;
+            }
+            facilities++;
+            if (r.eligible()) eligible++;
+            subsidy = Math.addExact(subsidy, r.totals().subsidy());
+            subsidyIfMet = Math.addExact(subsidyIfMet, r.totals().subsidyIfRequirementsMet());
+            anyIneligible |= r.hasIneligibleItems();
+            anyUnmet |= !r.eligible();
+            anyWarning |= r.hasWarnings();
+            onResult.accept(r);
+        });
+    }
+
+    /** Reads only: each outcome (a submission or its problems) in input order. */
+    public void read(List<InputFiles.Input> inputs, InputStream stdin, Consumer<ReadOutcome> sink) throws IOException {
+        for (InputFiles.Input in : inputs) {
+            if (in.missing()) {
+                Problem p = Problem.of(Location.of(in.name(), 0, 0), "", null, ErrorCode.FILE_NOT_FOUND, in.name());
+                sink.accept(ReadOutcome.failed(p));
+                files.add(new Summary.FileInfo(in.name(), null));
+                continue;
+            }
+            String format = in.format();
+            if (format == null) {
+                Problem p = Problem.of(Location.of(in.name(), 0, 0), "", null, ErrorCode.UNSUPPORTED_FILE_TYPE, in.name());
+                sink.accept(ReadOutcome.failed(p));
+                files.add(new Summary.FileInfo(in.name(), null));
+                continue;
+            }
+            SubmissionReader reader = format.equals("csv")
+                    ? new CsvSubmissionReader(vocab, overrides::apply) : new YamlSubmissionReader(vocab, overrides::apply);
+            String enc;
+            try (InputStream is = in.stdin() ? nonClosing(stdin) : Files.newInputStream(in.path())) {
+                enc = reader.read(in.name(), is, encoding, sink);
+            } catch (IOException e) {
+                Problem p = Problem.of(Location.of(in.name(), 0, 0), "", null, ErrorCode.FILE_UNREADABLE,
+                        e.getClass().getSimpleName());
+                sink.accept(ReadOutcome.failed(p));
+                enc = null;
+            }
+            files.add(new Summary.FileInfo(in.name(), enc));
+        }
+    }
+
+    private static InputStream nonClosing(InputStream in) {
+        return new java.io.FilterInputStream(in) {
+            @Override public void close() {}
+        };
+    }
+
+    public List<Problem> errors() { return errors; }
+
+    public Summary summary() {
+        return new Summary(files.size(), facilities, eligible, failed, errors.size(), subsidy, subsidyIfMet, files);
+    }
+
+    public boolean anyIneligible() { return anyIneligible; }
+    public boolean anyUnmet() { return anyUnmet; }
+    public boolean anyWarning() { return anyWarning; }
+}

@@ -1,0 +1,62 @@
+package kaigohojo.cli;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import kaigohojo.app.Batch;
+import kaigohojo.app.InputFiles;
+import kaigohojo.report.ReportContext;
+import kaigohojo.report.ReportWriter;
+import kaigohojo.report.Reports;
+import kaigohojo.rules.RuleSetError;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code calc FILE…}: validate, compute and print the report (product.md §5). */
+@Command(name = "calc", sortOptions = false, mixinStandardHelpOptions = true)
+public final class CalcCommand implements Callable<Integer> {
+    static final List<String> FORMATS = List.of("table", "json", "csv", "markdown");
+
+    private final Io io;
+
+    @Mixin CommonOptions options;
+
+    @Option(names = "--per", paramLabel = "item|facility", descriptionKey = "opt.per")
+    String per = "item";
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "param.files")
+    List<String> files;
+
+    public CalcCommand(Io io) {
+        this.io = io;
+    }
+
+    @Override
+    public Integer call() throws IOException, RuleSetError {
+        Setup.format(options.format, FORMATS);
+        if (!per.equals("item") && !per.equals("facility")) {
+            throw new UsageError("usage.bad-per", kaigohojo.text.DidYouMean.suggest(per, List.of("item", "facility")).orElse(null), per);
+        }
+        Setup setup = Setup.from(options);
+        List<InputFiles.Input> inputs = InputFiles.expand(files, options.inputFormat);
+        ReportContext ctx = new ReportContext(setup.lang, setup.ruleSet, options.explain);
+        Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides);
+        try (Output out = Output.open(options.output, options.outputEncoding, options.format.equals("csv"), io)) {
+            ReportWriter w = Reports.writer(options.format, ctx, out.writer(), per.equals("facility"));
+            w.begin();
+            batch.run(inputs, io.in(), r -> {
+                try {
+                    w.facility(r);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            w.end(batch.errors(), batch.summary());
+        }
+        if (!batch.errors().isEmpty()) return ExitCodes.INPUT;
+        if (options.strict && (batch.anyIneligible() || batch.anyUnmet() || batch.anyWarning())) return ExitCodes.STRICT;
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,134 @@
+package kaigohojo.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import kaigohojo.rules.RuleSetError;
+import kaigohojo.text.Lang;
+import kaigohojo.text.Messages;
+import picocli.CommandLine;
+
+/**
+ * Builds the command line and runs it with the exit codes of product.md §7. No stack trace reaches a
+ * user: usage errors print one message and exit 2, rule-file errors exit 4, a defect of ours prints
+ * one line saying so and exits 70 (the trace only with {@code --debug}).
+ */
+public final class Cli {
+    public static final String ISSUES = "https://github.com/kaigo-hojo/kaigo-hojo/issues";
+
+    private Cli() {}
+
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        Lang lang = langOf(args);
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        Io io = new Io(in, out, err);
+        CommandLine cl = commandLine(io, lang);
+        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        Messages msg = Messages.of(lang);
+        cl.setParameterExceptionHandler((ex, a) -> {
+            PrintWriter w = ex.getCommandLine().getErr();
+            w.println("kaigo-hojo: " + msg.t("usage.error", ex.getMessage()));
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+                w.println(msg.t("hint.did-you-mean", String.join(", ", u.getSuggestions())));
+            }
+            w.println(msg.t("usage.try-help", ex.getCommandLine().getCommandSpec().qualifiedName()));
+            w.flush();
+            return ExitCodes.USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
+            PrintWriter w = c.getErr();
+            if (ex instanceof UsageError u) {
+                String m = msg.t(u.key(), u.args());
+                if (u.suggestion() != null) m += " " + msg.t("hint.did-you-mean", u.suggestion());
+                w.println("kaigo-hojo: " + m);
+                w.flush();
+                return ExitCodes.USAGE;
+            }
+            if (ex instanceof RuleSetError r) {
+                w.println("kaigo-hojo: " + RuleErrors.describe(r, msg));
+                w.flush();
+                return r.code().startsWith("set-") ? ExitCodes.USAGE : ExitCodes.RULES;
+            }
+            return internal(ex, w, msg, debug);
+        });
+        try {
+            return cl.execute(args);
+        } catch (RuntimeException | Error e) {
+            PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+            return internal(e, w, msg, debug);
+        }
+    }
+
+    private static int internal(Throwable ex, PrintWriter w, Messages msg, boolean debug) {
+        StackTraceElement where = ex.getStackTrace().length > 0 ? ex.getStackTrace()[0] : null;
+        w.println("kaigo-hojo: " + msg.t("internal.error", ex.getClass().getSimpleName()
+                + (where == null ? "" : " @ " + where.getClassName() + ":" + where.getLineNumber()), ISSUES));
+        if (debug) ex.printStackTrace(w);
+        w.flush();
+        return ExitCodes.INTERNAL;
+    }
+
+    /** The CommandLine with every command and the help texts of {@code lang}. */
+    public static CommandLine commandLine(Io io, Lang lang) {
+        CommandLine cl = new CommandLine(new KaigoHojoCommand(io), new Factory(io));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setResourceBundle(helpBundle(lang));
+        cl.setUsageHelpWidth(100);
+        return cl;
+    }
+
+    public static ResourceBundle helpBundle(Lang lang) {
+        Locale loc = lang == Lang.EN ? Locale.ENGLISH : Locale.JAPANESE;
+        return ResourceBundle.getBundle("kaigohojo.i18n.help", loc,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** --lang before parsing (help texts depend on it), then KAIGO_HOJO_LANG; Japanese by default. */
+    static Lang langOf(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            String v = null;
+            if (a.equals("--lang") && i + 1 < args.length) v = args[i + 1];
+            else if (a.startsWith("--lang=")) v = a.substring(7);
+            if (v != null) {
+                try {
+                    return Lang.parse(v);
+                } catch (IllegalArgumentException e) {
+                    return Lang.JA;
+                }
+            }
+        }
+        String env = System.getenv("KAIGO_HOJO_LANG");
+        if (env != null) {
+            try {
+                return Lang.parse(env);
+            } catch (IllegalArgumentException e) {
+                return Lang.JA;
+            }
+        }
+        return Lang.JA;
+    }
+
+    /** Gives commands that want one the {@link Io} of this run. */
+    static final class Factory implements CommandLine.IFactory {
+        private final Io io;
+        private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+        Factory(Io io) {
+            this.io = io;
+        }
+
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            try {
+                return cls.getDeclaredConstructor(Io.class).newInstance(io);
+            } catch (NoSuchMethodException e) {
+                return fallback.create(cls);
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package kaigohojo.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options shared by calc, check and compare (product.md §5). Descriptions are in the help bundles. */
+public class CommonOptions {
+    @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "opt.format",
+            completionCandidates = FormatCandidates.class)
+    public String format = "table";
+
+    @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "opt.lang", completionCandidates = LangCandidates.class)
+    public String lang = "ja";
+
+    @Option(names = "--rules", paramLabel = "ID|FILE", descriptionKey = "opt.rules")
+    public String rules = kaigohojo.rules.RuleSetLoader.DEFAULT_ID;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", descriptionKey = "opt.set")
+    public List<String> sets = new ArrayList<>();
+
+    @Option(names = "--explain", descriptionKey = "opt.explain")
+    public boolean explain;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "opt.output")
+    public Path output;
+
+    @Option(names = "--encoding", paramLabel = "ENCODING", descriptionKey = "opt.encoding")
+    public String encoding;
+
+    @Option(names = "--output-encoding", paramLabel = "ENCODING", descriptionKey = "opt.output-encoding")
+    public String outputEncoding;
+
+    @Option(names = "--input-format", paramLabel = "yaml|csv", descriptionKey = "opt.input-format")
+    public String inputFormat;
+
+    @Option(names = "--strict", descriptionKey = "opt.strict")
+    public boolean strict;
+
+    @Option(names = "--debug", descriptionKey = "opt.debug")
+    public boolean debug;
+
+    /** Completion candidates for --format. */
+    public static final class FormatCandidates extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+        public FormatCandidates() { super(List.of("table", "json", "csv", "markdown")); }
+    }
+
+    /** Completion candidates for --lang. */
+    public static final class LangCandidates extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+        public LangCandidates() { super(List.of("ja", "en")); }
+    }
+}

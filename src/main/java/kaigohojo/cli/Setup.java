@@ -1,0 +1,72 @@
+package kaigohojo.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import kaigohojo.app.InputOverrides;
+import kaigohojo.app.InputSetter;
+import kaigohojo.input.Vocabulary;
+import kaigohojo.rules.RuleSet;
+import kaigohojo.rules.RuleSetError;
+import kaigohojo.rules.RuleSetLoader;
+import kaigohojo.rules.Rules;
+import kaigohojo.text.Lang;
+
+/**
+ * What a computing command needs before it reads any input: the language, the rule set with the
+ * {@code --rules} file and the {@code --set} values applied, and the input overrides. Bad values are
+ * usage errors (exit 2), a bad rules file exit 4, before any input is read.
+ */
+final class Setup {
+    final Lang lang;
+    final RuleSet ruleSet;
+    final Rules rules;
+    final InputOverrides overrides;
+    final Vocabulary vocab;
+
+    private Setup(Lang lang, RuleSet ruleSet, InputOverrides overrides, Vocabulary vocab) {
+        this.lang = lang;
+        this.ruleSet = ruleSet;
+        this.rules = new Rules(ruleSet);
+        this.overrides = overrides;
+        this.vocab = vocab;
+    }
+
+    static Lang lang(String value) {
+        try {
+            return Lang.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("usage.bad-lang", kaigohojo.text.DidYouMean.suggest(value, List.of("ja", "en")).orElse(null), value);
+        }
+    }
+
+    static void format(String value, List<String> allowed) {
+        if (!allowed.contains(value)) {
+            throw new UsageError("usage.bad-format", kaigohojo.text.DidYouMean.suggest(value, allowed).orElse(null),
+                    value, String.join(", ", allowed));
+        }
+    }
+
+    static Setup from(CommonOptions o) throws RuleSetError {
+        return from(o.lang, o.rules, o.sets);
+    }
+
+    static Setup from(String langText, String rulesRef, List<String> sets) throws RuleSetError {
+        Lang lang = lang(langText);
+        Vocabulary vocab = Vocabulary.get();
+        RuleSet rs = new RuleSetLoader(vocab).load(rulesRef);
+        List<InputSetter.Assignment> input = new ArrayList<>();
+        for (String s : sets) {
+            int eq = s.indexOf('=');
+            if (eq <= 0) throw new UsageError("usage.set-syntax", null, s);
+            String key = s.substring(0, eq).strip();
+            String value = s.substring(eq + 1).strip();
+            if (InputSetter.isInputPath(key)) {
+                input.add(InputSetter.parse(key, value, vocab));
+            } else {
+                rs = rs.set(key, value, vocab);
+            }
+        }
+        InputOverrides ov = input.isEmpty() ? InputOverrides.NONE : new InputSetter(input, vocab);
+        return new Setup(lang, rs, ov, vocab);
+    }
+}

@@ -1,0 +1,252 @@
+package kaigohojo.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kaigohojo.model.Facility;
+import kaigohojo.model.Item;
+import kaigohojo.model.Payment;
+import kaigohojo.model.Pricing;
+import kaigohojo.model.Submission;
+import kaigohojo.money.Yen;
+import kaigohojo.rules.Cited;
+import kaigohojo.rules.Rules;
+
+/**
+ * Computes one facility's subsidy under a rule set: item rules (§3), package check (問5), cap
+ * groups (§2), the formula per group (§1), the facility cap, the requirements (§4) and the totals.
+ * Holds no subsidy number: every one comes from {@link Rules}.
+ *
+ * <p>Expects a submission that passed {@link SubmissionChecks}.
+ */
+public final class Calculator {
+    public static final String SOFTWARE = "software";
+    public static final String PACKAGE = "package";
+    public static final String IMPROVEMENT = "improvement_support";
+    private static final Set<String> RESERVED = Set.of(SOFTWARE, PACKAGE, IMPROVEMENT);
+
+    private final Rules rules;
+
+    public Calculator(Rules rules) {
+        this.rules = rules;
+    }
+
+    public Rules rules() { return rules; }
+
+    public FacilityResult compute(Submission s) {
+        Ledger ledger = new Ledger();
+        Facility f = s.facility();
+        List<ItemState> states = new ArrayList<>();
+        Map<String, ItemState> byId = new HashMap<>();
+        for (Item i : s.items()) {
+            ItemState st = new ItemState(i);
+            states.add(st);
+            byId.put(i.id(), st);
+        }
+        new ItemRules(rules, ledger, states, byId, f).apply();
+        List<Finding> findings = new ArrayList<>();
+        Requirements req = new Requirements(rules, ledger);
+        findings.addAll(req.unmet(f));
+        boolean eligible = findings.isEmpty();
+
+        boolean packageOk = packageHolds(states, ledger, findings);
+        assignGroups(states, byId, packageOk);
+
+        GroupFormula formula = new GroupFormula(rules, ledger);
+        List<GroupResult> groups = new ArrayList<>();
+        Map<String, List<ItemState>> members = new LinkedHashMap<>();
+        for (ItemState st : states) {
+            if (st.eligible && st.group != null) members.computeIfAbsent(st.group, k -> new ArrayList<>()).add(st);
+        }
+        for (Map.Entry<String, List<ItemState>> g : members.entrySet()) {
+            groups.add(group(g.getKey(), g.getValue(), f, byId, req, formula, ledger));
+        }
+        warnings(s, states, findings);
+
+        long requested = 0, eligibleCost = 0, groupSum = 0;
+        for (ItemState st : states) {
+            requested = Yen.add(requested, st.requested);
+            if (st.eligible && st.group != null) eligibleCost = Yen.add(eligibleCost, st.eligibleCost);
+        }
+        for (GroupResult g : groups) groupSum = Yen.add(groupSum, g.subsidy());
+        Cited<Long> facilityCap = ledger.cite(rules.facilityCap());
+        long ifMet = groupSum;
+        long reduction = 0;
+        if (facilityCap.value() != null && groupSum > facilityCap.value()) {
+            ifMet = facilityCap.value();
+            reduction = groupSum - ifMet;
+        }
+        long subsidy = eligible ? ifMet : 0;
+        Totals totals = new Totals(requested, eligibleCost, groupSum, facilityCap.value(), reduction, ifMet, subsidy,
+                requested - subsidy);
+        List<ItemResult> items = new ArrayList<>();
+        for (ItemState st : states) items.add(st.freeze());
+        return new FacilityResult(s, eligible, findings, items, groups, totals, ledger.used());
+    }
+
+    /**
+     * 問5: a パッケージ型導入 needs at least two eligible technology items marked package, one of them a
+     * 介護業務支援 item. When it does not hold, the marked items are computed one by one, with a warning.
+     */
+    private boolean packageHolds(List<ItemState> states, Ledger ledger, List<Finding> findings) {
+        List<ItemState> marked = new ArrayList<>();
+        for (ItemState st : states) if (st.item.inPackage() && inPackageRole(st)) marked.add(st);
+        if (marked.isEmpty()) return false;
+        Cited<Long> min = ledger.cite(rules.packageMinItems());
+        Cited<List<String>> anchor = ledger.cite(rules.packageAnchor());
+        int tech = 0;
+        boolean hasAnchor = false;
+        for (ItemState st : marked) {
+            if (!st.eligible || !rules.isTechnology(st.category())) continue;
+            tech++;
+            if (anchor.value().contains(st.category())) hasAnchor = true;
+        }
+        if (tech >= min.value() && hasAnchor) return true;
+        findings.add(Finding.warning(hasAnchor ? "package-too-few" : "package-no-anchor", min.cite(), null,
+                (long) tech, min.value()));
+        return false;
+    }
+
+    private boolean inPackageRole(ItemState st) {
+        return !rules.isAncillary(st.category()) && !st.category().equals(IMPROVEMENT);
+    }
+
+    private void assignGroups(List<ItemState> states, Map<String, ItemState> byId, boolean packageOk) {
+        Set<String> taken = new java.util.HashSet<>(RESERVED);
+        for (ItemState st : states) {
+            if (!st.eligible || rules.isAncillary(st.category())) continue;
+            String cat = st.category();
+            if (packageOk && st.item.inPackage() && inPackageRole(st)) {
+                st.group = PACKAGE;
+                st.note(Reason.of("in-package", rules.packageCap().cite(), rules.packageCap().path()));
+            } else if (cat.equals(IMPROVEMENT)) {
+                st.group = IMPROVEMENT;
+            } else if (rules.isSoftwareGroup(cat)) {
+                st.group = SOFTWARE;
+            } else if (rules.isPerUnit(cat)) {
+                String id = st.item.id();
+                st.group = taken.contains(id) ? "item-" + id : id;
+                taken.add(st.group);
+            } else {
+                st.exclude(Reason.of("no-cap-group", "", null, ItemRules.label(st.item)));
+            }
+        }
+        // ancillary items follow their main item; unattached Wi-Fi or maintenance follows the care software
+        boolean softwareOutsidePackage = false;
+        boolean softwareInPackage = false;
+        for (ItemState st : states) {
+            if (st.eligible && rules.unattachedRequires().value().contains(st.category())) {
+                if (PACKAGE.equals(st.group)) softwareInPackage = true;
+                else softwareOutsidePackage = true;
+            }
+        }
+        for (ItemState st : states) {
+            if (!st.eligible || !rules.isAncillary(st.category())) continue;
+            if (st.item.attachedTo() != null) {
+                ItemState main = byId.get(st.item.attachedTo());
+                if (main == null || !main.eligible || main.group == null) {
+                    st.exclude(Reason.of("ancillary-main-ineligible", rules.ancillary().cite(), rules.ancillary().path(),
+                            st.item.attachedTo()));
+                } else {
+                    st.group = main.group;
+                }
+            } else {
+                st.group = softwareInPackage && !softwareOutsidePackage ? PACKAGE : SOFTWARE;
+            }
+        }
+    }
+
+    private GroupResult group(String id, List<ItemState> members, Facility f, Map<String, ItemState> byId,
+                              Requirements req, GroupFormula formula, Ledger ledger) {
+        List<GroupFormula.CapPart> parts = new ArrayList<>();
+        Cited<?> membership;
+        String kind;
+        if (id.equals(SOFTWARE)) {
+            kind = "software";
+            membership = rules.softwareGroup();
+            softwareCap(members, f, req, ledger, parts);
+        } else if (id.equals(PACKAGE)) {
+            kind = "package";
+            Cited<Long> cap = ledger.cite(rules.packageCap());
+            membership = cap;
+            parts.add(new GroupFormula.CapPart("cap-package", List.of(cap.value()), cap.value(), cap));
+        } else if (id.equals(IMPROVEMENT)) {
+            kind = "improvement_support";
+            Cited<Long> cap = ledger.cite(rules.improvementSupportCap());
+            membership = cap;
+            parts.add(new GroupFormula.CapPart("cap-improvement", List.of(cap.value()), cap.value(), cap));
+        } else {
+            kind = "per_unit";
+            ItemState main = null;
+            for (ItemState m : members) if (rules.isPerUnit(m.category())) { main = m; break; }
+            Cited<Long> perUnit = ledger.cite(rules.perUnitCap(main.category()).orElseThrow());
+            long total = Math.multiplyExact(perUnit.value(), main.item.quantity());
+            membership = perUnit;
+            parts.add(new GroupFormula.CapPart("cap-per-unit",
+                    List.of(ItemRules.label(main.item), perUnit.value(), main.item.quantity(), total), total, perUnit));
+        }
+        return formula.compute(id, kind, members, parts, membership);
+    }
+
+    /**
+     * 問13: by staff when any care or back-office software of the group is priced per account, or when
+     * the group has none; the flat amount when all of them are priced flat. Plus the onboarding bonus
+     * (実施要綱) and the linkage bonus (問11).
+     */
+    private void softwareCap(List<ItemState> members, Facility f, Requirements req, Ledger ledger,
+                             List<GroupFormula.CapPart> parts) {
+        List<String> main = rules.technologyMain().value();
+        boolean anyMain = false, perAccount = false, onboarding = false;
+        for (ItemState m : members) {
+            if (main.contains(m.category())) {
+                anyMain = true;
+                if (m.item.pricing() == Pricing.PER_ACCOUNT) perAccount = true;
+            }
+            if (m.category().equals("onboarding_support")) onboarding = true;
+        }
+        if (!anyMain || perAccount) {
+            int staff = f.staff() == null ? 0 : f.staff();
+            Rules.Band band = rules.softwareBand(staff).orElseThrow(
+                    () -> new IllegalStateException("no software band for staff " + staff));
+            ledger.cite(band.cap());
+            parts.add(new GroupFormula.CapPart("cap-staff-band", List.of((long) staff, band.label(), band.cap().value()),
+                    band.cap().value(), band.cap()));
+        } else {
+            Cited<Long> flat = ledger.cite(rules.softwareFlatCap());
+            parts.add(new GroupFormula.CapPart("cap-flat", List.of(flat.value()), flat.value(), flat));
+        }
+        if (onboarding) {
+            Cited<Long> bonus = ledger.cite(rules.onboardingBonus());
+            parts.add(new GroupFormula.CapPart("cap-onboarding", List.of(bonus.value()), bonus.value(), bonus));
+        }
+        if (req.linkageBonus(f)) {
+            Cited<Long> bonus = ledger.cite(rules.linkageBonus());
+            parts.add(new GroupFormula.CapPart("cap-linkage",
+                    List.of(bonus.value(), (long) f.linkage().partners()), bonus.value(), bonus));
+        }
+    }
+
+    /** Warnings of rules-national-r8.md §4: they change no amount. */
+    private void warnings(Submission s, List<ItemState> states, List<Finding> findings) {
+        for (ItemState st : states) {
+            Item it = st.item;
+            if (it.plannedDate() != null
+                    && (it.plannedDate().isBefore(rules.fiscalYearStart()) || it.plannedDate().isAfter(rules.fiscalYearEnd()))) {
+                findings.add(Finding.warning("planned-date-outside-year", "問7", it.id(), it.id(),
+                        it.plannedDate().toString(), rules.fiscalYearStart().toString(), rules.fiscalYearEnd().toString()));
+            }
+            if (it.payment() == Payment.PURCHASE && it.paidThisYear() != null && it.unitPrice() != null) {
+                long expected = Math.multiplyExact(it.unitPrice(), it.quantity());
+                if (expected != it.paidThisYear()) {
+                    findings.add(Finding.warning("paid-differs", "問9", it.id(), it.id(), it.paidThisYear(), expected));
+                }
+            }
+            if (it.attachedTo() != null && !rules.isAncillary(it.category().id())) {
+                findings.add(Finding.warning("attached-to-ignored", "問8", it.id(), it.id(), it.attachedTo()));
+            }
+        }
+    }
+}

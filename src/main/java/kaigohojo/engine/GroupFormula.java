@@ -1,0 +1,87 @@
+package kaigohojo.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import kaigohojo.money.Fraction;
+import kaigohojo.money.Yen;
+import kaigohojo.rules.Cited;
+import kaigohojo.rules.Rules;
+
+/**
+ * The amount formula of rules-national-r8.md §1 for one cap group:
+ * {@code rate_then_cap}: min(floor_1000(E × rate), cap); {@code cap_then_rate}: floor_1000(min(E, cap) × rate).
+ * Every step goes into the trace with its citation.
+ */
+final class GroupFormula {
+    /** One part of a cap: its message code, arguments, amount and rule. */
+    record CapPart(String code, List<Object> args, long amount, Cited<?> rule) {}
+
+    private final Rules rules;
+    private final Ledger ledger;
+
+    GroupFormula(Rules rules, Ledger ledger) {
+        this.rules = rules;
+        this.ledger = ledger;
+    }
+
+    GroupResult compute(String id, String kind, List<ItemState> members, List<CapPart> capParts,
+                        Cited<?> membership) {
+        List<TraceStep> trace = new ArrayList<>();
+        long e = 0;
+        List<String> ids = new ArrayList<>();
+        StringBuilder list = new StringBuilder();
+        for (ItemState m : members) {
+            e = Yen.add(e, m.eligibleCost);
+            ids.add(m.item.id());
+            if (list.length() > 0) list.append(" + ");
+            list.append(m.item.id()).append(' ').append(Yen.format(m.eligibleCost));
+        }
+        trace.add(step("eligible-cost", membership, list.toString(), e));
+        long cap = 0;
+        for (CapPart p : capParts) {
+            cap = Yen.add(cap, p.amount());
+            trace.add(step(p.code(), p.rule(), p.args().toArray()));
+        }
+        if (capParts.size() > 1) trace.add(new TraceStep("cap-total", List.of(cap), "", true, null));
+        Cited<Fraction> rateC = ledger.cite(rules.rate());
+        Cited<String> formulaC = ledger.cite(rules.formula());
+        Cited<Long> unitC = ledger.cite(rules.roundingUnit());
+        Fraction rate = rateC.value();
+        long unit = unitC.value();
+        long subsidy;
+        if (formulaC.value().equals("cap_then_rate")) {
+            long base = Math.min(e, cap);
+            trace.add(step("formula-cap-then-rate", formulaC));
+            trace.add(step("min-cost-cap", formulaC, e, cap, base));
+            trace.add(step("times-rate", rateC, base, rate.toString(), exact(rate, base)));
+            long floored = Yen.floorTo(rate.timesFloor(base), unit);
+            trace.add(step("round-down", unitC, exact(rate, base), floored, unit));
+            subsidy = floored;
+        } else {
+            trace.add(step("formula-rate-then-cap", formulaC));
+            trace.add(step("times-rate", rateC, e, rate.toString(), exact(rate, e)));
+            long floored = Yen.floorTo(rate.timesFloor(e), unit);
+            trace.add(step("round-down", unitC, exact(rate, e), floored, unit));
+            subsidy = Math.min(floored, cap);
+            trace.add(step("min-cap", formulaC, floored, cap, subsidy));
+        }
+        String capSource = capParts.isEmpty() ? "" : capParts.get(0).rule().cite();
+        return new GroupResult(id, kind, ids, e, rate, formulaC.value(), cap, capSource, subsidy, trace);
+    }
+
+    /** "2,080,000" or "987,653.6" or "833,333.3333…": the exact product, for the trace. */
+    static String exact(Fraction rate, long amount) {
+        String s = rate.timesExact(amount).toPlainString();
+        int dot = s.indexOf('.');
+        String intPart = dot < 0 ? s : s.substring(0, dot);
+        String frac = dot < 0 ? "" : s.substring(dot);
+        String grouped = Yen.format(Long.parseLong(intPart));
+        return grouped + frac + (rate.terminatesFor(amount) ? "" : "…");
+    }
+
+    private TraceStep step(String code, Cited<?> rule, Object... args) {
+        if (rule == null) return new TraceStep(code, List.of(args), "", true, null);
+        ledger.cite(rule);
+        return new TraceStep(code, List.of(args), rule.cite(), rule.verified(), rule.path());
+    }
+}

@@ -1,0 +1,293 @@
+package kaigohojo.engine;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kaigohojo.model.Item;
+import kaigohojo.model.Training;
+import kaigohojo.rules.Cited;
+import kaigohojo.rules.Rules;
+import kaigohojo.text.Localized;
+
+/**
+ * The item rules of rules-national-r8.md §3, applied in the order their dependencies need: rules
+ * about an item alone; then items that need a main item in the application (定着促進費, 情報端末);
+ * then ancillary costs, which follow the item they are attached to; then 業務改善支援, which needs
+ * training and an eligible technology item. Every exclusion carries its citation.
+ */
+final class ItemRules {
+    private final Rules rules;
+    private final Ledger ledger;
+    private final Map<String, ItemState> byId;
+    private final List<ItemState> items;
+    private final kaigohojo.model.Facility facility;
+
+    ItemRules(Rules rules, Ledger ledger, List<ItemState> items, Map<String, ItemState> byId,
+              kaigohojo.model.Facility facility) {
+        this.rules = rules;
+        this.ledger = ledger;
+        this.items = items;
+        this.byId = byId;
+        this.facility = facility;
+    }
+
+    void apply() {
+        for (ItemState s : items) standalone(s);
+        for (ItemState s : items) needsMainItem(s);
+        for (ItemState s : items) if (rules.isAncillary(s.category())) ancillary(s);
+        for (ItemState s : items) if (s.category().equals("improvement_support")) improvementSupport(s);
+    }
+
+    static Localized label(Item i) {
+        return Localized.of(i.category().ja(), i.category().en());
+    }
+
+    // ── rules about an item alone ──────────────────────────────────────────────────────────────
+
+    private void standalone(ItemState s) {
+        Item it = s.item;
+        String cat = s.category();
+        /* 重複補助の禁止 (R7 要綱): an item paid by another subsidy is not paid twice. */
+        if (it.otherSubsidy()) {
+            Cited<String> r = ledger.cite(rules.otherSubsidy());
+            if (r.value().equals("ineligible")) {
+                s.exclude(Reason.of("other-subsidy", r.cite(), r.path()));
+                return;
+            }
+        }
+        /* 問20: 福祉用具貸与事業所が貸与するための福祉用具 … 補助対象としては認められません。 */
+        if (cat.equals("rental_stock")) {
+            Cited<String> r = ledger.cite(rules.rentalStock());
+            if (r.value().equals("ineligible")) {
+                s.exclude(Reason.of("rental-stock", r.cite(), r.path()));
+                return;
+            }
+        }
+        /* R7 対象外経費: 通信費・回線使用料, 開発費, 廃棄, 建物改修, 振込手数料, 保険料, 消費税. */
+        Cited<List<String>> never = ledger.cite(rules.alwaysIneligible());
+        if (never.value().contains(cat)) {
+            s.exclude(Reason.of("excluded-cost." + cat, never.cite(), never.path(), label(it)));
+            return;
+        }
+        /* 問18: only modifications for the five standards are eligible. */
+        if (cat.equals("software_modification")) {
+            Cited<List<String>> std = ledger.cite(rules.modificationStandards());
+            if (it.standard() == null) {
+                s.exclude(Reason.of("modification-standard-missing", std.cite(), std.path()));
+            } else if (!std.value().contains(it.standard())) {
+                s.exclude(Reason.of("modification-standard-outside", std.cite(), std.path(), it.standard()));
+            } else {
+                s.note(Reason.of("modification-standard-ok", std.cite(), std.path(), standardLabel(it.standard())));
+            }
+            return;
+        }
+        /* 問17: 機器説明にかかる費用 … 実施主体が認める場合は、補助して差し支えありません。 */
+        if (cat.equals("vendor_explanation")) {
+            Cited<String> r = ledger.cite(rules.vendorExplanation());
+            if (r.value().equals("approval_required") && !it.approvedByPrefecture()) {
+                s.exclude(Reason.of("vendor-explanation-not-approved", r.cite(), r.path()));
+            }
+            return;
+        }
+        /* 実施要綱 4(1)イ: 実施主体が判断した機器等. */
+        if (cat.equals("equivalent_device")) {
+            Cited<String> r = ledger.cite(rules.equivalentDevice());
+            if (r.value().equals("approval_required") && !it.approvedByPrefecture()) {
+                s.exclude(Reason.of("equivalent-device-not-approved", r.cite(), r.path()));
+                return;
+            }
+        }
+        /* 問9, 問10: 補助対象額＝当年度の支払金額 (licence, lease, subscription, rental). */
+        if (it.paidThisYear() != null && it.payment() != kaigohojo.model.Payment.PURCHASE) {
+            Cited<List<String>> p = ledger.cite(rules.paidThisYearRequired());
+            s.note(Reason.of(it.payment() == kaigohojo.model.Payment.RENTAL ? "paid-this-year-rental" : "paid-this-year",
+                    p.cite().equals("問9") && it.payment() == kaigohojo.model.Payment.RENTAL ? "問10" : p.cite(),
+                    p.path(), it.paidThisYear()));
+        }
+    }
+
+    private static Localized standardLabel(String id) {
+        return kaigohojo.input.Vocabulary.get().terms("standard").values().stream()
+                .filter(t -> t.id().equals(id)).findFirst()
+                .map(t -> Localized.of(t.ja(), t.en())).orElse(Localized.same(id));
+    }
+
+    // ── items that need a main item in the same application ────────────────────────────────────
+
+    private boolean anyEligible(List<String> categories) {
+        for (ItemState o : items) if (o.eligible && categories.contains(o.category())) return true;
+        return false;
+    }
+
+    private void needsMainItem(ItemState s) {
+        if (!s.eligible) return;
+        String cat = s.category();
+        /* 問2: 介護ソフトを今回導入しない場合は補助することができないか。(答) ご認識の通りです。 */
+        if (cat.equals("onboarding_support")) {
+            Cited<List<String>> req = ledger.cite(rules.onboardingRequires());
+            if (!anyEligible(req.value())) {
+                s.exclude(Reason.of("onboarding-without-software", req.cite(), req.path()));
+            }
+        }
+        /* 問1, 問8: 情報端末 counts only with eligible care or back-office software; R8 has no per-unit cap. */
+        if (cat.equals("terminal")) {
+            Cited<List<String>> req = ledger.cite(rules.terminalRequires());
+            if (!anyEligible(req.value())) {
+                s.exclude(Reason.of("terminal-without-software", req.cite(), req.path()));
+                return;
+            }
+            Cited<Long> perUnit = ledger.cite(rules.terminalPerUnit());
+            if (perUnit.value() == null) {
+                s.note(Reason.of("terminal-in-software-cap", perUnit.cite(), perUnit.path()));
+            } else {
+                limitTerminal(s, perUnit);
+            }
+        }
+    }
+
+    /**
+     * R7 (quoted in 問1): 「情報端末について、1台あたりの補助額は10万円以内とする」. The subsidy of a terminal
+     * is at most cap × quantity; we count at most the cost that the rate turns into that subsidy
+     * (INT: cost ≤ cap × quantity ÷ rate, rounded down).
+     */
+    private void limitTerminal(ItemState s, Cited<Long> perUnit) {
+        kaigohojo.money.Fraction rate = ledger.use(rules.rate());
+        long capTotal = Math.multiplyExact(perUnit.value(), s.item.quantity());
+        long maxCost = Math.floorDiv(Math.multiplyExact(capTotal, rate.denominator()), rate.numerator());
+        if (s.eligibleCost > maxCost) {
+            s.eligibleCost = maxCost;
+            s.note(Reason.of("terminal-per-unit-cap", perUnit.cite(), perUnit.path(), perUnit.value(),
+                    s.item.quantity(), maxCost));
+        }
+    }
+
+    // ── ancillary costs (付帯経費) ────────────────────────────────────────────────────────────────
+
+    /**
+     * 問8: 主となる機器と併せて導入する場合に限って補助対象. 問17: 工事費は付帯経費. 問15: つり具 as many as
+     * the lifts they go with.
+     */
+    private void ancillary(ItemState s) {
+        if (!s.eligible) return;
+        Item it = s.item;
+        Cited<List<String>> anc = ledger.cite(rules.ancillary());
+        if (it.category().id().equals("lift_sling")) {
+            liftSling(s);
+            return;
+        }
+        if (it.attachedTo() != null) {
+            ItemState main = byId.get(it.attachedTo());
+            if (main == null || !main.eligible) {
+                s.exclude(Reason.of("ancillary-main-ineligible", anc.cite(), anc.path(), it.attachedTo()));
+            } else {
+                s.note(Reason.of("ancillary-attached", anc.cite(), anc.path(), it.attachedTo()));
+            }
+            return;
+        }
+        Cited<List<String>> join = ledger.cite(rules.unattachedJoinSoftware());
+        Cited<List<String>> req = ledger.cite(rules.unattachedRequires());
+        if (join.value().contains(it.category().id()) && anyEligible(req.value())) {
+            s.note(Reason.of("ancillary-joins-software", join.cite(), join.path()));
+        } else {
+            s.exclude(Reason.of("ancillary-without-main", anc.cite(), anc.path(), label(it)));
+        }
+    }
+
+    /** 問15: 原則、同時に導入する介護リフト等の台数と同数を補助対象とします。 */
+    private void liftSling(ItemState s) {
+        Item it = s.item;
+        Cited<List<String>> to = ledger.cite(rules.liftSlingAttachTo());
+        ItemState main = it.attachedTo() == null ? null : byId.get(it.attachedTo());
+        if (main == null || !to.value().contains(main.category())) {
+            s.exclude(Reason.of("sling-without-lift", to.cite(), to.path()));
+            return;
+        }
+        if (!main.eligible) {
+            s.exclude(Reason.of("ancillary-main-ineligible", to.cite(), to.path(), it.attachedTo()));
+            return;
+        }
+        Cited<Long> perUnit = ledger.cite(rules.liftSlingPerUnit());
+        long allowed = Math.multiplyExact(perUnit.value(), main.item.quantity());
+        if (it.quantity() <= allowed) {
+            s.note(Reason.of("sling-within-lifts", perUnit.cite(), perUnit.path(), it.quantity(), main.item.quantity()));
+            return;
+        }
+        long cost = it.paidThisYear() != null
+                ? Math.floorDiv(Math.multiplyExact(it.paidThisYear(), allowed), it.quantity())
+                : Math.multiplyExact(it.unitPrice() == null ? 0 : it.unitPrice(), allowed);
+        s.eligibleCost = Math.min(s.eligibleCost, cost);
+        s.note(Reason.of("sling-excess", perUnit.cite(), perUnit.path(), it.quantity() - allowed, allowed,
+                main.item.quantity()));
+    }
+
+    // ── 業務改善支援 ────────────────────────────────────────────────────────────────────────────
+
+    /**
+     * 問7: a course in the list, taken in the fiscal year, and in principle before the technology is
+     * introduced (after it only when the prefecture's centre opened in the second half of the year);
+     * and the support goes with the introduction of technology (導入支援と一体的に行う).
+     */
+    private void improvementSupport(ItemState s) {
+        if (!s.eligible) return;
+        Cited<Boolean> needsTech = ledger.cite(rules.improvementRequiresTechnology());
+        LocalDate earliest = null;
+        boolean anyTech = false;
+        for (ItemState o : items) {
+            if (o.eligible && rules.isTechnology(o.category())) {
+                anyTech = true;
+                LocalDate d = o.item.plannedDate();
+                if (d != null && (earliest == null || d.isBefore(earliest))) earliest = d;
+            }
+        }
+        if (needsTech.value() && !anyTech) {
+            s.exclude(Reason.of("improvement-without-technology", needsTech.cite(), needsTech.path()));
+            return;
+        }
+        Cited<List<String>> courses = ledger.cite(rules.trainingCourses());
+        Cited<Boolean> before = ledger.cite(rules.trainingBeforeAdoption());
+        LocalDate start = rules.fiscalYearStart();
+        LocalDate end = rules.fiscalYearEnd();
+        Optional<Training> qualifying = Optional.empty();
+        String why = "training-missing";
+        Object[] whyArgs = {};
+        for (Training t : facility.training()) {
+            if (!courses.value().contains(t.course())) {
+                why = "training-course-not-listed";
+                whyArgs = new Object[] {courseLabel(t.course())};
+                continue;
+            }
+            if (t.date() == null) {
+                why = "training-undated";
+                whyArgs = new Object[] {courseLabel(t.course())};
+                continue;
+            }
+            if (t.date().isBefore(start) || t.date().isAfter(end)) {
+                why = "training-outside-year";
+                whyArgs = new Object[] {courseLabel(t.course()), t.date().toString(), start.toString(), end.toString()};
+                continue;
+            }
+            if (before.value() && earliest != null && t.date().isAfter(earliest) && !facility.centerOpenedLate()) {
+                why = "training-after-adoption";
+                whyArgs = new Object[] {courseLabel(t.course()), t.date().toString(), earliest.toString()};
+                continue;
+            }
+            qualifying = Optional.of(t);
+            break;
+        }
+        if (qualifying.isEmpty()) {
+            s.exclude(new Reason(why, List.of(whyArgs), courses.cite(), courses.path()));
+            return;
+        }
+        Training t = qualifying.get();
+        boolean late = earliest != null && t.date().isAfter(earliest);
+        s.note(Reason.of(late ? "training-after-adoption-allowed" : "training-ok", courses.cite(), courses.path(),
+                courseLabel(t.course()), t.date().toString()));
+    }
+
+    static Localized courseLabel(String id) {
+        return kaigohojo.input.Vocabulary.get().terms("training_course").values().stream()
+                .filter(t -> t.id().equals(id)).findFirst()
+                .map(t -> Localized.of(t.ja(), t.en())).orElse(Localized.same(id));
+    }
+}

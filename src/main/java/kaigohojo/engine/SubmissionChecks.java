@@ -1,0 +1,72 @@
+package kaigohojo.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import kaigohojo.input.ErrorCode;
+import kaigohojo.input.Problem;
+import kaigohojo.model.Item;
+import kaigohojo.model.Pricing;
+import kaigohojo.model.Submission;
+import kaigohojo.rules.Rules;
+import kaigohojo.text.DidYouMean;
+
+/**
+ * Input errors that only the rule set can tell: a lease without {@code paid_this_year} (問9), software
+ * without {@code staff} (問13), an {@code attached_to} that names no item or an item nothing can be
+ * attached to, amounts whose sums would overflow. A submission with any of these is not computed.
+ */
+public final class SubmissionChecks {
+    private SubmissionChecks() {}
+
+    public static List<Problem> check(Submission s, Rules rules) {
+        List<Problem> out = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (Item i : s.items()) ids.add(i.id());
+        boolean needsStaff = false;
+        boolean anyMain = false, anyPerAccount = false, anySoftware = false;
+        long total = 0;
+        for (Item i : s.items()) {
+            String cat = i.category().id();
+            if (rules.paidThisYearRequired().value().contains(i.payment().id()) && i.paidThisYear() == null) {
+                out.add(Problem.of(i.at().start().atLineOnly(), i.at().name("paid_this_year"), null,
+                        ErrorCode.PAID_THIS_YEAR_REQUIRED, i.payment().id()));
+            }
+            if (i.unitPrice() == null && i.paidThisYear() == null) {
+                out.add(Problem.of(i.at().start().atLineOnly(), i.at().name("unit_price"), null, ErrorCode.PRICE_REQUIRED));
+            }
+            if (rules.isSoftwareGroup(cat)) {
+                anySoftware = true;
+                if (rules.technologyMain().value().contains(cat)) {
+                    anyMain = true;
+                    if (i.pricing() == Pricing.PER_ACCOUNT) anyPerAccount = true;
+                }
+            }
+            if (i.attachedTo() != null) {
+                Item target = s.item(i.attachedTo());
+                if (target == null) {
+                    Problem p = Problem.of(i.at().of("attached_to"), i.at().name("attached_to"), i.attachedTo(),
+                            ErrorCode.ATTACHED_TO_UNKNOWN, i.attachedTo());
+                    List<String> others = new ArrayList<>(ids);
+                    others.remove(i.id());
+                    out.add(DidYouMean.suggest(i.attachedTo(), others).map(p::withSuggestion).orElse(p));
+                } else if (rules.isAncillary(cat)
+                        && (rules.isAncillary(target.category().id()) || target.category().id().equals("improvement_support"))) {
+                    out.add(Problem.of(i.at().of("attached_to"), i.at().name("attached_to"), i.attachedTo(),
+                            ErrorCode.ATTACHED_TO_INVALID, i.attachedTo(), target.category().id()));
+                }
+            }
+            try {
+                total = Math.addExact(total, i.requested());
+            } catch (ArithmeticException e) {
+                out.add(Problem.of(i.at().start().atLineOnly(), i.at().name("unit_price"), null, ErrorCode.AMOUNT_OVERFLOW));
+                break;
+            }
+        }
+        needsStaff = anySoftware && (!anyMain || anyPerAccount);
+        if (needsStaff && s.facility().staff() == null) {
+            out.add(Problem.of(s.facility().at().start().atLineOnly(), s.facility().at().name("staff"), null,
+                    ErrorCode.STAFF_REQUIRED));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,187 @@
+package kaigohojo.input;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.Arrays;
+
+/**
+ * An RFC 4180 CSV reader that knows the physical line where every record and every field starts,
+ * also after quoted fields that span lines, and that survives an unbalanced quote: the record is
+ * reported at the line where it starts and reading resumes on the next physical line.
+ *
+ * <p>Lenient where Excel is: CRLF or LF, a quote inside an unquoted field is a character, text after
+ * a closing quote is kept. Memory is bounded by the longest record.
+ */
+public final class CsvLexer {
+    /** A quoted field that runs over this many lines or characters is taken as an unbalanced quote. */
+    static final int MAX_QUOTED_LINES = 200;
+    static final int MAX_QUOTED_CHARS = 1 << 20;
+
+    /** One record, reused between calls. */
+    public static final class Row {
+        public int line;
+        public int count;
+        public String[] fields = new String[32];
+        public int[] lines = new int[32];
+        /** true when this record opened a quote that never closed; its fields are not usable. */
+        public boolean unbalanced;
+        /** The first physical line of an unbalanced record, as text. */
+        public String rawFirstLine;
+
+        void add(String f, int ln) {
+            if (count == fields.length) {
+                fields = Arrays.copyOf(fields, count * 2);
+                lines = Arrays.copyOf(lines, count * 2);
+            }
+            fields[count] = f;
+            lines[count] = ln;
+            count++;
+        }
+
+        public boolean blank() {
+            for (int i = 0; i < count; i++) if (!fields[i].isBlank()) return false;
+            return true;
+        }
+
+        public String get(int i) { return i < count ? fields[i] : ""; }
+        public int lineOf(int i) { return i < count ? lines[i] : line; }
+    }
+
+    private final Reader in;
+    private char[] buf = new char[1 << 16];
+    private int pos;
+    private int lim;
+    private boolean eof;
+    private int line = 1;
+    private int recStart;
+    private final StringBuilder sb = new StringBuilder(64);
+
+    public CsvLexer(Reader in) {
+        this.in = in;
+    }
+
+    /** The physical line the reader is on (for errors raised while decoding). */
+    public int line() { return line; }
+
+    /** Reads the next record into {@code row}; false at the end of input. */
+    public boolean next(Row row) throws IOException {
+        row.count = 0;
+        row.unbalanced = false;
+        row.rawFirstLine = null;
+        recStart = pos;
+        if (pos >= lim && !fill()) return false;
+        int recLine = line;
+        row.line = recLine;
+        while (true) {
+            int fieldLine = line;
+            if (pos >= lim && !fill()) {
+                row.add("", fieldLine);
+                return true;
+            }
+            char c = buf[pos];
+            sb.setLength(0);
+            if (c == '"') {
+                pos++;
+                int startLine = line;
+                while (true) {
+                    if (pos >= lim && !fill()) {
+                        return unbalanced(row, recLine);
+                    }
+                    char q = buf[pos];
+                    if (q == '"') {
+                        if (pos + 1 >= lim) fill();
+                        if (pos + 1 < lim && buf[pos + 1] == '"') {
+                            sb.append('"');
+                            pos += 2;
+                            continue;
+                        }
+                        pos++;
+                        break;
+                    }
+                    if (q == '\n') {
+                        line++;
+                        if (line - startLine > MAX_QUOTED_LINES) return unbalanced(row, recLine);
+                    }
+                    sb.append(q);
+                    pos++;
+                    if (sb.length() > MAX_QUOTED_CHARS) return unbalanced(row, recLine);
+                }
+                // text after the closing quote, up to the delimiter, is kept
+                while (true) {
+                    if (pos >= lim && !fill()) break;
+                    char d = buf[pos];
+                    if (d == ',' || d == '\n' || d == '\r') break;
+                    sb.append(d);
+                    pos++;
+                }
+            } else {
+                int start = pos;
+                while (true) {
+                    if (pos >= lim) {
+                        sb.append(buf, start, pos - start);
+                        if (!fill()) break;
+                        start = pos;
+                        continue;
+                    }
+                    char d = buf[pos];
+                    if (d == ',' || d == '\n' || d == '\r') {
+                        sb.append(buf, start, pos - start);
+                        break;
+                    }
+                    pos++;
+                }
+            }
+            row.add(sb.toString(), fieldLine);
+            if (pos >= lim && !fill()) return true;
+            char d = buf[pos];
+            if (d == ',') {
+                pos++;
+                continue;
+            }
+            // end of record
+            if (d == '\r') {
+                pos++;
+                if (pos >= lim) fill();
+                if (pos < lim && buf[pos] == '\n') pos++;
+            } else {
+                pos++;
+            }
+            line++;
+            return true;
+        }
+    }
+
+    /** Reports the record at its first line and resumes right after that line. */
+    private boolean unbalanced(CsvLexer.Row row, int recLine) throws IOException {
+        row.unbalanced = true;
+        row.line = recLine;
+        row.count = 0;
+        int p = recStart;
+        while (p < lim && buf[p] != '\n') p++;
+        int end = p > recStart && buf[p - 1] == '\r' ? p - 1 : p;
+        row.rawFirstLine = new String(buf, recStart, Math.max(0, Math.min(end, lim) - recStart));
+        pos = p < lim ? p + 1 : lim;
+        line = recLine + 1;
+        return true;
+    }
+
+    /** Reads more input, keeping the current record in the buffer; false at the end of input. */
+    private boolean fill() throws IOException {
+        if (eof) return false;
+        if (recStart > 0) {
+            int keep = lim - recStart;
+            System.arraycopy(buf, recStart, buf, 0, keep);
+            pos -= recStart;
+            lim = keep;
+            recStart = 0;
+        }
+        if (lim == buf.length) buf = Arrays.copyOf(buf, buf.length * 2);
+        int n = in.read(buf, lim, buf.length - lim);
+        if (n <= 0) {
+            eof = true;
+            return false;
+        }
+        lim += n;
+        return true;
+    }
+}

@@ -1,0 +1,415 @@
+package kaigohojo.input;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import kaigohojo.text.Normalize;
+
+/**
+ * Reads a CSV file of many facilities, one row per item (product.md §2b), streaming: one facility's
+ * rows are held at a time. Headers in English or Japanese, in any order; facility columns may be
+ * blank on a facility's later rows; two different values for one facility are an error. Every cell
+ * keeps its physical line and its column number, so every error points at what the clerk sees.
+ */
+public final class CsvSubmissionReader implements SubmissionReader {
+    private static final int SAMPLE = 1 << 20;
+
+    private final Vocabulary vocab;
+    private final UnaryOperator<YNode> transform;
+
+    public CsvSubmissionReader(Vocabulary vocab) {
+        this(vocab, UnaryOperator.identity());
+    }
+
+    /** @param transform applied to each facility's tree before it is bound (the --set of a what-if) */
+    public CsvSubmissionReader(Vocabulary vocab, UnaryOperator<YNode> transform) {
+        this.vocab = vocab;
+        this.transform = transform;
+    }
+
+    @Override
+    public String read(String file, InputStream raw, String forced, Consumer<ReadOutcome> sink) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        in.mark(SAMPLE + 4);
+        byte[] sample = in.readNBytes(SAMPLE);
+        in.reset();
+        if (sample.length == 0) {
+            sink.accept(ReadOutcome.failed(Problem.of(Location.of(file, 1, 0), "", null, ErrorCode.FILE_EMPTY)));
+            return null;
+        }
+        Charset cs;
+        String encodingName;
+        boolean bom = sample.length >= 3 && (sample[0] & 0xFF) == 0xEF && (sample[1] & 0xFF) == 0xBB
+                && (sample[2] & 0xFF) == 0xBF;
+        try {
+            if (forced != null) {
+                cs = SourceText.charsetFor(forced);
+                encodingName = bom && cs.equals(StandardCharsets.UTF_8) ? "UTF-8 (BOM)" : SourceText.displayName(cs);
+            } else {
+                Detected d = detect(sample, bom);
+                cs = d.charset;
+                encodingName = d.name;
+            }
+        } catch (SourceText.NotText e) {
+            sink.accept(ReadOutcome.failed(Problem.of(Location.of(file, e.line(), 0), "", null, e.code(), "UTF-8, CP932")));
+            return null;
+        }
+        if (bom && cs.equals(StandardCharsets.UTF_8)) in.skipNBytes(3);
+        Reader reader = new InputStreamReader(in, cs.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+        CsvLexer lexer = new CsvLexer(reader);
+        try {
+            new FileState(file, encodingName, sink).run(lexer);
+        } catch (CharacterCodingException e) {
+            sink.accept(ReadOutcome.failed(Problem.of(Location.of(file, lexer.line(), 0), "", null, ErrorCode.ENCODING,
+                    encodingName)));
+        }
+        return encodingName;
+    }
+
+    private record Detected(Charset charset, String name) {}
+
+    private static Detected detect(byte[] s, boolean bom) throws SourceText.NotText {
+        for (int i = 0; i < s.length; i++) {
+            if (s[i] == 0) throw new SourceText.NotText(ErrorCode.BINARY_FILE, lineAt(s, i));
+        }
+        if (bom) return new Detected(StandardCharsets.UTF_8, "UTF-8 (BOM)");
+        if (validUtf8(s)) return new Detected(StandardCharsets.UTF_8, "UTF-8");
+        try {
+            String t = SourceText.CP932.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(s, 0, cp932SafeLength(s))).toString();
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+                    throw new SourceText.NotText(ErrorCode.BINARY_FILE, 1);
+                }
+            }
+            return new Detected(SourceText.CP932, "CP932");
+        } catch (CharacterCodingException e) {
+            throw new SourceText.NotText(ErrorCode.ENCODING, 1);
+        }
+    }
+
+    /** Valid UTF-8, allowing a sequence cut off at the end of the sample. */
+    static boolean validUtf8(byte[] b) {
+        int i = 0;
+        int n = b.length;
+        while (i < n) {
+            int c = b[i] & 0xFF;
+            int more;
+            if (c < 0x80) { i++; continue; }
+            else if (c >= 0xC2 && c <= 0xDF) more = 1;
+            else if (c >= 0xE0 && c <= 0xEF) more = 2;
+            else if (c >= 0xF0 && c <= 0xF4) more = 3;
+            else return false;
+            if (i + more >= n) return n == SAMPLE; // cut by the sample
+            for (int k = 1; k <= more; k++) if ((b[i + k] & 0xC0) != 0x80) return false;
+            i += more + 1;
+        }
+        return true;
+    }
+
+    /** The sample length without a trailing lead byte of CP932 that the cut separated from its pair. */
+    private static int cp932SafeLength(byte[] s) {
+        if (s.length < SAMPLE) return s.length;
+        int n = s.length;
+        // back off to the last newline: a line is always whole
+        for (int i = n - 1; i > 0; i--) if (s[i] == '\n') return i + 1;
+        return n;
+    }
+
+    private static int lineAt(byte[] b, int pos) {
+        int line = 1;
+        for (int i = 0; i < pos; i++) if (b[i] == '\n') line++;
+        return line;
+    }
+
+    /** The reading of one file: its header, then facility blocks one at a time. */
+    private final class FileState {
+        private final String file;
+        private final String encoding;
+        private final Consumer<ReadOutcome> sink;
+        private CsvColumns.Column[] columns;
+        private String[] headers;
+        private int idColumn = -1;
+        private final Set<String> seen = new HashSet<>();
+        private Block block;
+
+        FileState(String file, String encoding, Consumer<ReadOutcome> sink) {
+            this.file = file;
+            this.encoding = encoding;
+            this.sink = sink;
+        }
+
+        void run(CsvLexer lexer) throws IOException {
+            CsvLexer.Row row = new CsvLexer.Row();
+            while (lexer.next(row)) {
+                if (row.unbalanced && columns == null) {
+                    fail(Problem.of(Location.of(file, row.line, 0), "", row.rawFirstLine, ErrorCode.CSV_UNBALANCED_QUOTE));
+                    return;
+                }
+                if (!row.unbalanced && row.blank()) continue;
+                if (columns == null) {
+                    if (!header(row)) return;
+                    continue;
+                }
+                if (row.unbalanced) {
+                    unbalanced(row);
+                    continue;
+                }
+                row(row);
+            }
+            if (columns == null) {
+                fail(Problem.of(Location.of(file, 1, 0), "", null, ErrorCode.CSV_NO_HEADER));
+                return;
+            }
+            flush();
+        }
+
+        private void fail(Problem p) {
+            sink.accept(ReadOutcome.failed(p));
+        }
+
+        private boolean header(CsvLexer.Row row) {
+            List<Problem> problems = new ArrayList<>();
+            columns = new CsvColumns.Column[row.count];
+            headers = new String[row.count];
+            Map<String, Integer> used = new HashMap<>();
+            for (int i = 0; i < row.count; i++) {
+                String h = row.fields[i].strip();
+                if (i == 0 && h.startsWith("\uFEFF")) h = h.substring(1);
+                headers[i] = h;
+                if (h.isEmpty()) continue;
+                var c = CsvColumns.byHeader(h);
+                if (c.isEmpty()) {
+                    Problem p = Problem.of(Location.of(file, row.lines[i], i + 1), h, h, ErrorCode.CSV_UNKNOWN_COLUMN, h);
+                    var hint = kaigohojo.text.DidYouMean.suggest(h, CsvColumns.headerNames());
+                    problems.add(hint.map(p::withSuggestion).orElse(p));
+                    continue;
+                }
+                Integer before = used.put(c.get().key(), i);
+                if (before != null) {
+                    problems.add(Problem.of(Location.of(file, row.lines[i], i + 1), h, h, ErrorCode.CSV_DUPLICATE_COLUMN,
+                            h, before + 1));
+                    continue;
+                }
+                columns[i] = c.get();
+                if (c.get().key().equals("facility_id")) idColumn = i;
+            }
+            for (String required : List.of("facility_id", "facility_name", "service", "category")) {
+                if (!used.containsKey(required)) {
+                    problems.add(Problem.of(Location.of(file, row.line, 0), required, null, ErrorCode.CSV_MISSING_COLUMN,
+                            required));
+                }
+            }
+            if (!used.containsKey("unit_price") && !used.containsKey("paid_this_year")) {
+                problems.add(Problem.of(Location.of(file, row.line, 0), "unit_price", null, ErrorCode.CSV_MISSING_COLUMN,
+                        "unit_price"));
+            }
+            if (!problems.isEmpty()) {
+                sink.accept(ReadOutcome.failed(problems));
+                return false;
+            }
+            return true;
+        }
+
+        private void row(CsvLexer.Row row) {
+            String id = Normalize.nfkc(row.get(idColumn));
+            if (id.isEmpty()) {
+                if (block == null) {
+                    block = new Block(null, row.line);
+                    block.problems.add(Problem.of(Location.of(file, row.line, idColumn + 1), headers[idColumn], null,
+                            ErrorCode.MISSING_FIELD, "facility_id"));
+                }
+            } else if (block == null || !id.equals(block.id)) {
+                flush();
+                block = new Block(id, row.line);
+                if (!seen.add(id)) {
+                    block.problems.add(Problem.of(Location.of(file, row.line, idColumn + 1), headers[idColumn], id,
+                            ErrorCode.CSV_FACILITY_SPLIT, id));
+                }
+            }
+            if (row.count > columns.length) {
+                for (int i = columns.length; i < row.count; i++) {
+                    if (!row.fields[i].isBlank()) {
+                        block.problems.add(Problem.of(Location.of(file, row.lines[i], i + 1), "", row.fields[i],
+                                ErrorCode.CSV_FIELD_COUNT, row.count, columns.length));
+                        break;
+                    }
+                }
+            }
+            block.add(row);
+        }
+
+        private void unbalanced(CsvLexer.Row row) {
+            Problem p = Problem.of(Location.of(file, row.line, 0), "", abbreviate(row.rawFirstLine),
+                    ErrorCode.CSV_UNBALANCED_QUOTE);
+            String naiveId = naiveField(row.rawFirstLine, idColumn);
+            if (block != null && (naiveId.isEmpty() || naiveId.equals(block.id))) {
+                block.problems.add(p);
+                return;
+            }
+            flush();
+            block = new Block(naiveId.isEmpty() ? null : naiveId, row.line);
+            if (!naiveId.isEmpty()) seen.add(naiveId);
+            block.problems.add(p);
+        }
+
+        private void flush() {
+            if (block == null) return;
+            Block b = block;
+            block = null;
+            if (b.rows.isEmpty()) {
+                sink.accept(ReadOutcome.failed(b.problems));
+                return;
+            }
+            YNode doc = transform.apply(b.tree());
+            SubmissionBinder.Result r = SubmissionBinder.bind(doc, file, encoding, vocab);
+            if (b.problems.isEmpty() && r.ok()) {
+                sink.accept(ReadOutcome.ok(r.submission()));
+            } else {
+                List<Problem> all = new ArrayList<>(b.problems);
+                all.addAll(r.problems());
+                all.sort((x, y) -> x.line() != y.line() ? Integer.compare(x.line(), y.line())
+                        : Integer.compare(x.column(), y.column()));
+                sink.accept(ReadOutcome.failed(all));
+            }
+        }
+
+        /** The rows of one facility, and what they say about it. */
+        private final class Block {
+            final String id;
+            final int firstLine;
+            final List<Problem> problems = new ArrayList<>();
+            final List<String[]> rows = new ArrayList<>();
+            final List<int[]> rowLines = new ArrayList<>();
+            final List<Integer> rowStart = new ArrayList<>();
+
+            Block(String id, int firstLine) {
+                this.id = id;
+                this.firstLine = firstLine;
+            }
+
+            void add(CsvLexer.Row r) {
+                String[] f = new String[columns.length];
+                int[] l = new int[columns.length];
+                for (int i = 0; i < columns.length; i++) {
+                    f[i] = r.get(i);
+                    l[i] = r.lineOf(i);
+                }
+                rows.add(f);
+                rowLines.add(l);
+                rowStart.add(r.line);
+            }
+
+            YNode tree() {
+                YNode.Mapping doc = new YNode.Mapping(firstLine, 1);
+                YNode.Mapping facility = new YNode.Mapping(firstLine, 1);
+                YNode.Mapping linkage = null;
+                doc.put(new YNode.Entry("facility", firstLine, 1, facility));
+                for (int c = 0; c < columns.length; c++) {
+                    CsvColumns.Column col = columns[c];
+                    if (col == null || !col.facility()) continue;
+                    int chosen = -1;
+                    String chosenNorm = null;
+                    for (int r = 0; r < rows.size(); r++) {
+                        String v = rows.get(r)[c];
+                        if (v.isBlank()) continue;
+                        String norm = Normalize.nfkc(v);
+                        if (chosen < 0) {
+                            chosen = r;
+                            chosenNorm = norm;
+                        } else if (!norm.equals(chosenNorm)) {
+                            problems.add(Problem.of(Location.of(file, rowLines.get(r)[c], c + 1), headers[c], v,
+                                    ErrorCode.CSV_FACILITY_CONFLICT, rows.get(chosen)[c], rowLines.get(chosen)[c]));
+                        }
+                    }
+                    int r = chosen < 0 ? 0 : chosen;
+                    String text = chosen < 0 ? null : rows.get(r)[c];
+                    int ln = rowLines.get(r)[c];
+                    String path = col.path();
+                    if (path.equals("training") && text != null) {
+                        facility.put(new YNode.Entry("training", ln, c + 1, training(text, ln, c + 1, headers[c])));
+                        continue;
+                    }
+                    YNode.Scalar s = new YNode.Scalar(text, ln, c + 1, headers[c]);
+                    if (path.startsWith("care_plan_linkage.")) {
+                        if (linkage == null) {
+                            linkage = new YNode.Mapping(ln, c + 1);
+                            facility.put(new YNode.Entry("care_plan_linkage", ln, c + 1, linkage));
+                        }
+                        linkage.put(new YNode.Entry(path.substring(path.indexOf('.') + 1), ln, c + 1, s));
+                    } else {
+                        facility.put(new YNode.Entry(path, ln, c + 1, s));
+                    }
+                }
+                YNode.Sequence items = new YNode.Sequence(firstLine, 1);
+                doc.put(new YNode.Entry("items", firstLine, 1, items));
+                for (int r = 0; r < rows.size(); r++) {
+                    YNode.Mapping item = new YNode.Mapping(rowStart.get(r), 1);
+                    for (int c = 0; c < columns.length; c++) {
+                        CsvColumns.Column col = columns[c];
+                        if (col == null || col.facility()) continue;
+                        String v = rows.get(r)[c];
+                        int ln = rowLines.get(r)[c];
+                        item.put(new YNode.Entry(col.path(), ln, c + 1,
+                                new YNode.Scalar(v.isBlank() ? null : v, ln, c + 1, headers[c])));
+                    }
+                    items.add(item);
+                }
+                return doc;
+            }
+        }
+
+        /** "beginner_seminar@2026-05-20;followup_seminar@2026-09-01" → a list of {course, date}. */
+        private YNode training(String text, int line, int column, String header) {
+            YNode.Sequence seq = new YNode.Sequence(line, column);
+            for (String part : text.split("[;；]")) {
+                if (part.isBlank()) continue;
+                int at = part.indexOf('@');
+                if (at < 0) at = part.indexOf('＠');
+                String course = (at < 0 ? part : part.substring(0, at)).strip();
+                String date = at < 0 ? null : part.substring(at + 1).strip();
+                YNode.Mapping m = new YNode.Mapping(line, column);
+                m.put(new YNode.Entry("course", line, column, new YNode.Scalar(course, line, column, header)));
+                if (date != null) {
+                    m.put(new YNode.Entry("date", line, column, new YNode.Scalar(date, line, column, header)));
+                }
+                seq.add(m);
+            }
+            return seq;
+        }
+    }
+
+    private static String abbreviate(String s) {
+        if (s == null) return null;
+        return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+    }
+
+    /** The n-th comma-separated field of a line, ignoring quotes (to guess whose row a broken one is). */
+    private static String naiveField(String line, int n) {
+        if (line == null || n < 0) return "";
+        String[] parts = line.split(",", -1);
+        if (n >= parts.length) return "";
+        String p = parts[n].strip();
+        if (p.startsWith("\"")) p = p.substring(1);
+        if (p.endsWith("\"")) p = p.substring(0, p.length() - 1);
+        return Normalize.nfkc(p);
+    }
+}

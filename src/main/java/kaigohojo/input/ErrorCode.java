@@ -1,0 +1,70 @@
+package kaigohojo.input;
+
+/**
+ * Stable codes of input errors. The id is what reports, JSON and {@code check} print; never rename one.
+ * The message of each is {@code error.<id>} in the message bundles.
+ */
+public enum ErrorCode {
+    // whole files
+    FILE_NOT_FOUND("file-not-found"),
+    FILE_UNREADABLE("file-unreadable"),
+    FILE_EMPTY("file-empty"),
+    FILE_TOO_LARGE("file-too-large"),
+    BINARY_FILE("binary-file"),
+    ENCODING("invalid-encoding"),
+    UNSUPPORTED_FILE_TYPE("unsupported-file-type"),
+    // YAML structure
+    YAML_SYNTAX("yaml-syntax"),
+    YAML_ALIAS("yaml-alias"),
+    TOO_DEEP("too-deep"),
+    TOO_LARGE("too-large"),
+    NOT_A_MAPPING("not-a-mapping"),
+    NOT_A_LIST("not-a-list"),
+    NOT_A_SCALAR("not-a-scalar"),
+    UNKNOWN_KEY("unknown-key"),
+    DUPLICATE_KEY("duplicate-key"),
+    MISSING_FIELD("missing-field"),
+    // CSV structure
+    CSV_SYNTAX("csv-syntax"),
+    CSV_UNBALANCED_QUOTE("csv-unbalanced-quote"),
+    CSV_NO_HEADER("csv-no-header"),
+    CSV_UNKNOWN_COLUMN("unknown-column"),
+    CSV_DUPLICATE_COLUMN("duplicate-column"),
+    CSV_MISSING_COLUMN("missing-column"),
+    CSV_FIELD_COUNT("csv-field-count"),
+    CSV_FACILITY_CONFLICT("facility-conflict"),
+    CSV_FACILITY_SPLIT("facility-split"),
+    // values
+    INVALID_AMOUNT("invalid-amount"),
+    NEGATIVE_AMOUNT("negative-amount"),
+    AMOUNT_TOO_LARGE("amount-too-large"),
+    INVALID_NUMBER("invalid-number"),
+    INVALID_QUANTITY("invalid-quantity"),
+    INVALID_BOOLEAN("invalid-boolean"),
+    INVALID_DATE("invalid-date"),
+    INVALID_FACILITY_ID("invalid-facility-id"),
+    INVALID_ITEM_ID("invalid-item-id"),
+    INVALID_VALUE("invalid-value"),
+    INVALID_TRAINING("invalid-training"),
+    UNKNOWN_CATEGORY("unknown-category"),
+    UNKNOWN_SERVICE("unknown-service"),
+    UNKNOWN_PREFECTURE("unknown-prefecture"),
+    // consistency of one submission
+    NO_ITEMS("no-items"),
+    DUPLICATE_ITEM_ID("duplicate-item-id"),
+    ATTACHED_TO_UNKNOWN("attached-to-unknown"),
+    ATTACHED_TO_INVALID("attached-to-invalid"),
+    PAID_THIS_YEAR_REQUIRED("paid-this-year-required"),
+    STAFF_REQUIRED("staff-required"),
+    PRICE_REQUIRED("price-required"),
+    AMOUNT_OVERFLOW("amount-overflow"),
+    // command line and set-up
+    SET_INVALID("set-invalid"),
+    INPUT_FORMAT_REQUIRED("input-format-required");
+
+    private final String id;
+
+    ErrorCode(String id) { this.id = id; }
+
+    public String id() { return id; }
+}

@@ -1,0 +1,152 @@
+package kaigohojo.input;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import kaigohojo.text.Normalize;
+
+/**
+ * Values in the forms people type (product.md §2): amounts such as {@code 1,200,000}, {@code ¥80,000},
+ * {@code 120万円}, full-width digits; booleans such as はい/いいえ, 有/無, ○/×; dates such as
+ * 2026-07-01, 2026/7/1, 令和8年7月1日, R8.7.1.
+ */
+public final class FieldParsers {
+    /** No single amount in a submission may reach one trillion yen (it would be a typing error). */
+    public static final long MAX_AMOUNT = 999_999_999_999L;
+    public static final long MAX_COUNT = 10_000_000L;
+
+    private FieldParsers() {}
+
+    /** Why a value could not be read. */
+    public static final class BadValue extends Exception {
+        private final ErrorCode code;
+        public BadValue(ErrorCode code) {
+            super(code.id(), null, false, false);
+            this.code = code;
+        }
+        public ErrorCode code() { return code; }
+    }
+
+    /** Yen: integers only; negative amounts and amounts of a trillion yen or more are refused. */
+    public static long amount(String raw) throws BadValue {
+        String s = Normalize.nfkc(raw);
+        s = stripAll(s, "¥", "￥", "\\", "円", "JPY", "jpy", "税抜", "(税抜)", "（税抜）", " ");
+        return number(s, true, ErrorCode.INVALID_AMOUNT, MAX_AMOUNT, ErrorCode.AMOUNT_TOO_LARGE);
+    }
+
+    /** A count of things (quantity, staff, partners): a non-negative integer, units such as 人 or 台 allowed. */
+    public static long count(String raw) throws BadValue {
+        String s = Normalize.nfkc(raw);
+        s = stripAll(s, "人", "名", "台", "個", "件", "式", "本", "枚", "セット", "事業所", "ヶ所", "箇所", "か所",
+                "アカウント", "ライセンス", " ");
+        return number(s, false, ErrorCode.INVALID_NUMBER, MAX_COUNT, ErrorCode.INVALID_NUMBER);
+    }
+
+    private static long number(String s, boolean yen, ErrorCode invalid, long max, ErrorCode tooLarge)
+            throws BadValue {
+        if (s.isEmpty()) throw new BadValue(invalid);
+        boolean negative = false;
+        if (s.startsWith("-") || s.startsWith("−") || s.startsWith("△") || s.startsWith("▲")) {
+            negative = true;
+            s = s.substring(1).strip();
+        } else if (s.startsWith("+")) {
+            s = s.substring(1).strip();
+        }
+        if (s.startsWith("(") && s.endsWith(")")) {
+            negative = true;
+            s = s.substring(1, s.length() - 1);
+        }
+        long multiplier = 1;
+        if (yen) {
+            if (s.endsWith("億")) { multiplier = 100_000_000L; s = s.substring(0, s.length() - 1); }
+            else if (s.endsWith("万")) { multiplier = 10_000L; s = s.substring(0, s.length() - 1); }
+            else if (s.endsWith("千")) { multiplier = 1_000L; s = s.substring(0, s.length() - 1); }
+        }
+        // digit grouping: 1,200,000 or 1_200_000 (groups of three only)
+        if (s.indexOf(',') >= 0 || s.indexOf('_') >= 0) {
+            String[] parts = s.split("[,_]", -1);
+            String intPart = parts[parts.length - 1];
+            int dot = intPart.indexOf('.');
+            String last = dot >= 0 ? intPart.substring(0, dot) : intPart;
+            if (parts[0].isEmpty() || parts[0].length() > 3 || last.length() != 3) throw new BadValue(invalid);
+            for (int i = 1; i < parts.length - 1; i++) if (parts[i].length() != 3) throw new BadValue(invalid);
+            s = s.replace(",", "").replace("_", "");
+        }
+        if (s.isEmpty()) throw new BadValue(invalid);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9') && c != '.') throw new BadValue(invalid);
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(s).multiply(BigDecimal.valueOf(multiplier));
+        } catch (NumberFormatException e) {
+            throw new BadValue(invalid);
+        }
+        if (negative && value.signum() != 0) throw new BadValue(yen ? ErrorCode.NEGATIVE_AMOUNT : invalid);
+        BigDecimal integral = value.stripTrailingZeros();
+        if (integral.scale() > 0) throw new BadValue(invalid);
+        if (integral.compareTo(BigDecimal.valueOf(max)) > 0) throw new BadValue(tooLarge);
+        return integral.longValueExact();
+    }
+
+    public static boolean bool(String raw) throws BadValue {
+        String s = Normalize.nfkc(raw).toLowerCase(Locale.ROOT);
+        switch (s) {
+            case "true": case "yes": case "y": case "1": case "on": case "はい": case "有": case "あり": case "有り":
+            case "○": case "〇": case "◯": case "済": case "t":
+                return true;
+            case "false": case "no": case "n": case "0": case "off": case "いいえ": case "無": case "なし": case "無し":
+            case "×": case "x": case "✕": case "未": case "f": case "-":
+                return false;
+            default:
+                throw new BadValue(ErrorCode.INVALID_BOOLEAN);
+        }
+    }
+
+    public static LocalDate date(String raw) throws BadValue {
+        String s = Normalize.nfkc(raw).replace(" ", "");
+        if (s.isEmpty()) throw new BadValue(ErrorCode.INVALID_DATE);
+        int eraBase = 0;
+        String rest = s;
+        String upper = s.toUpperCase(Locale.ROOT);
+        if (s.startsWith("令和")) { eraBase = 2018; rest = s.substring(2); }
+        else if (s.startsWith("平成")) { eraBase = 1988; rest = s.substring(2); }
+        else if (upper.startsWith("R")) { eraBase = 2018; rest = s.substring(1); }
+        else if (upper.startsWith("H")) { eraBase = 1988; rest = s.substring(1); }
+        if (rest.startsWith("元")) rest = "1" + rest.substring(1);
+        // 2026年7月1日 / 8年7月1日 → separators
+        rest = rest.replace("年", "-").replace("月", "-").replace("日", "");
+        rest = rest.replace('/', '-').replace('.', '-');
+        if (rest.endsWith("T00:00:00") || rest.endsWith("T00:00")) rest = rest.substring(0, rest.indexOf('T'));
+        String[] p = rest.split("-", -1);
+        if (p.length != 3) {
+            if (eraBase == 0 && p.length == 1 && rest.length() == 8 && rest.chars().allMatch(Character::isDigit)) {
+                p = new String[] {rest.substring(0, 4), rest.substring(4, 6), rest.substring(6)};
+            } else {
+                throw new BadValue(ErrorCode.INVALID_DATE);
+            }
+        }
+        try {
+            int y = Integer.parseInt(p[0]);
+            int m = Integer.parseInt(p[1]);
+            int d = Integer.parseInt(p[2]);
+            if (eraBase > 0) {
+                if (y < 1 || y > 99) throw new BadValue(ErrorCode.INVALID_DATE);
+                y += eraBase;
+            } else if (p[0].length() != 4) {
+                throw new BadValue(ErrorCode.INVALID_DATE);
+            }
+            return LocalDate.of(y, m, d);
+        } catch (NumberFormatException | DateTimeException e) {
+            throw new BadValue(ErrorCode.INVALID_DATE);
+        }
+    }
+
+    private static String stripAll(String s, String... tokens) {
+        String out = s;
+        for (String t : tokens) if (out.contains(t)) out = out.replace(t, "");
+        return out.strip();
+    }
+}

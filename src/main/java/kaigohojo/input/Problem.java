@@ -1,0 +1,29 @@
+package kaigohojo.input;
+
+import java.util.List;
+
+/**
+ * One error in an input: where it is, which field, what value, a stable code and the arguments of its
+ * message. The message itself is rendered in the report's language ({@code error.<code>} in the bundles).
+ *
+ * @param field the key or column as the input names it, or a path ending in it (items[2].unit_price)
+ * @param suggestion a "did you mean" candidate, or null
+ */
+public record Problem(Location at, String field, String value, String code, List<Object> args, String suggestion) {
+
+    public Problem {
+        args = args == null ? List.of() : List.copyOf(args);
+    }
+
+    public static Problem of(Location at, String field, String value, ErrorCode code, Object... args) {
+        return new Problem(at, field, value, code.id(), List.of(args), null);
+    }
+
+    public Problem withSuggestion(String s) {
+        return new Problem(at, field, value, code, args, s);
+    }
+
+    public String file() { return at.file(); }
+    public int line() { return at.line(); }
+    public int column() { return at.column(); }
+}

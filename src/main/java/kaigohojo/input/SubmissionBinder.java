@@ -1,0 +1,397 @@
+package kaigohojo.input;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import kaigohojo.model.Category;
+import kaigohojo.model.Facility;
+import kaigohojo.model.Item;
+import kaigohojo.model.Linkage;
+import kaigohojo.model.Payment;
+import kaigohojo.model.Positions;
+import kaigohojo.model.Pricing;
+import kaigohojo.model.SecurityAction;
+import kaigohojo.model.Service;
+import kaigohojo.model.Submission;
+import kaigohojo.model.Training;
+
+/**
+ * Binds one document (a {@link YNode} tree from YAML, or the tree a CSV block is turned into) to a
+ * {@link Submission}, strictly: unknown keys, wrong shapes and unreadable values are {@link Problem}s
+ * that name the line, column and field. A document with any problem yields no submission.
+ */
+public final class SubmissionBinder {
+    public static final List<String> TOP_KEYS = List.of("facility", "items");
+    public static final List<String> FACILITY_KEYS = List.of("id", "name", "prefecture", "service", "staff",
+            "security_action", "improvement_plan", "care_plan_linkage", "training", "center_opened_late");
+    public static final List<String> LINKAGE_KEYS = List.of("in_use", "track_record", "partners", "planned");
+    public static final List<String> TRAINING_KEYS = List.of("course", "date");
+    public static final List<String> ITEM_KEYS = List.of("id", "name", "category", "pricing", "payment",
+            "unit_price", "quantity", "paid_this_year", "planned_date", "attached_to", "package", "standard",
+            "approved_by_prefecture", "other_subsidy");
+
+    private final String file;
+    private final Vocabulary vocab;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private SubmissionBinder(String file, Vocabulary vocab) {
+        this.file = file;
+        this.vocab = vocab;
+    }
+
+    /** The outcome: a submission, or the problems that kept it from being one. */
+    public record Result(Submission submission, List<Problem> problems) {
+        public boolean ok() { return submission != null; }
+    }
+
+    public static Result bind(YNode doc, String file, String encoding, Vocabulary vocab) {
+        SubmissionBinder b = new SubmissionBinder(file, vocab);
+        Submission s = b.document(doc, encoding);
+        if (!b.problems.isEmpty()) return new Result(null, List.copyOf(b.problems));
+        return new Result(s, List.of());
+    }
+
+    private Location at(YNode n) { return Location.of(file, n.line(), n.column()); }
+
+    private String name(YNode n, String path) {
+        if (n instanceof YNode.Scalar s && s.label() != null) return s.label();
+        return path;
+    }
+
+    private void problem(YNode n, String path, ErrorCode code, Object... args) {
+        String value = n instanceof YNode.Scalar s ? s.text() : null;
+        problems.add(Problem.of(at(n), name(n, path), value, code, args));
+    }
+
+    private Submission document(YNode doc, String encoding) {
+        if (!(doc instanceof YNode.Mapping root)) {
+            problem(doc, "", ErrorCode.NOT_A_MAPPING, "facility, items");
+            return null;
+        }
+        checkKeys(root, "", TOP_KEYS);
+        YNode fNode = root.get("facility");
+        Facility facility = null;
+        if (fNode == null) {
+            problems.add(Problem.of(at(root).atLineOnly(), "facility", null, ErrorCode.MISSING_FIELD, "facility"));
+        } else if (!(fNode instanceof YNode.Mapping fm)) {
+            problem(fNode, "facility", ErrorCode.NOT_A_MAPPING, String.join(", ", FACILITY_KEYS));
+        } else {
+            facility = facility(fm);
+        }
+        YNode iNode = root.get("items");
+        List<Item> items = new ArrayList<>();
+        if (iNode == null || (iNode instanceof YNode.Scalar s && s.isNull())) {
+            Location where = iNode == null ? at(root).atLineOnly() : at(iNode);
+            problems.add(Problem.of(where, "items", null, ErrorCode.NO_ITEMS));
+        } else if (!(iNode instanceof YNode.Sequence seq)) {
+            problem(iNode, "items", ErrorCode.NOT_A_LIST, "items");
+        } else if (seq.elements().isEmpty()) {
+            problems.add(Problem.of(at(seq), "items", null, ErrorCode.NO_ITEMS));
+        } else {
+            Map<String, Item> seen = new HashMap<>();
+            int pos = 0;
+            for (YNode n : seq.elements()) {
+                pos++;
+                Item it = item(n, pos);
+                if (it == null) continue;
+                Item first = seen.putIfAbsent(it.id(), it);
+                if (first != null) {
+                    problems.add(Problem.of(it.at().of("id"), it.at().name("id"), it.id(),
+                            ErrorCode.DUPLICATE_ITEM_ID, it.id(), first.at().start().line()));
+                } else {
+                    items.add(it);
+                }
+            }
+        }
+        if (facility == null || !problems.isEmpty()) return null;
+        return new Submission(Location.of(file, doc.line(), 0), encoding, facility, items);
+    }
+
+    private void checkKeys(YNode.Mapping m, String prefix, List<String> allowed) {
+        for (YNode.Entry e : m.entries().values()) {
+            if (allowed.contains(e.key())) continue;
+            String path = prefix.isEmpty() ? e.key() : prefix + "." + e.key();
+            String label = e.value() instanceof YNode.Scalar s && s.label() != null ? s.label() : path;
+            Problem p = Problem.of(Location.of(file, e.line(), e.column()), label, e.key(),
+                    ErrorCode.UNKNOWN_KEY, e.key(), String.join(", ", allowed));
+            Optional<String> hint = suggestKey(e.key(), allowed);
+            problems.add(hint.map(p::withSuggestion).orElse(p));
+        }
+    }
+
+    private static Optional<String> suggestKey(String key, List<String> allowed) {
+        Optional<String> alias = CsvColumns.keyForAlias(key);
+        if (alias.isPresent() && allowed.contains(alias.get())) return alias;
+        return kaigohojo.text.DidYouMean.suggest(key, allowed);
+    }
+
+    private Facility facility(YNode.Mapping m) {
+        checkKeys(m, "facility", FACILITY_KEYS);
+        Positions pos = new Positions(Location.of(file, m.line(), m.column()), "facility");
+        record(pos, m, FACILITY_KEYS);
+        String id = requiredText(m, "id", "facility.id");
+        if (id != null) {
+            String digits = kaigohojo.text.Normalize.nfkc(id).replace("-", "");
+            if (digits.length() != 10 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                problem(m.get("id"), "facility.id", ErrorCode.INVALID_FACILITY_ID);
+            } else {
+                id = digits;
+            }
+        }
+        String name = requiredText(m, "name", "facility.name");
+        String prefecture = null;
+        String prefText = optionalText(m, "prefecture");
+        if (prefText != null) {
+            Optional<String> p = vocab.prefecture(prefText);
+            if (p.isPresent()) {
+                prefecture = p.get();
+            } else {
+                YNode n = m.get("prefecture");
+                Problem pr = Problem.of(at(n), name(n, "facility.prefecture"), prefText, ErrorCode.UNKNOWN_PREFECTURE, prefText);
+                problems.add(vocab.suggestPrefecture(prefText).map(pr::withSuggestion).orElse(pr));
+            }
+        }
+        Service service = null;
+        String svc = requiredText(m, "service", "facility.service");
+        if (svc != null) {
+            Optional<Service> s = vocab.service(svc);
+            if (s.isPresent()) {
+                service = s.get();
+            } else {
+                YNode n = m.get("service");
+                Problem pr = Problem.of(at(n), name(n, "facility.service"), svc, ErrorCode.UNKNOWN_SERVICE, svc);
+                problems.add(vocab.suggestService(svc).map(pr::withSuggestion).orElse(pr));
+            }
+        }
+        Long staff = count(m, "staff", "facility.staff", 1);
+        SecurityAction sa = null;
+        String saText = optionalText(m, "security_action");
+        if (saText != null) {
+            Optional<Vocabulary.Term> t = vocab.term("security_action", saText);
+            if (t.isPresent()) sa = SecurityAction.valueOf(t.get().id().toUpperCase(java.util.Locale.ROOT));
+            else badTerm(m.get("security_action"), "facility.security_action", "security_action", saText);
+        }
+        Boolean plan = bool(m, "improvement_plan", "facility.improvement_plan");
+        Linkage linkage = Linkage.NONE;
+        YNode ln = m.get("care_plan_linkage");
+        if (ln instanceof YNode.Mapping lm) {
+            checkKeys(lm, "facility.care_plan_linkage", LINKAGE_KEYS);
+            String p = "facility.care_plan_linkage.";
+            Long partners = count(lm, "partners", p + "partners", 0);
+            linkage = new Linkage(bool(lm, "in_use", p + "in_use"), bool(lm, "track_record", p + "track_record"),
+                    partners == null ? null : partners.intValue(), bool(lm, "planned", p + "planned"));
+            record(pos, lm, LINKAGE_KEYS, "care_plan_linkage.");
+        } else if (ln != null && !(ln instanceof YNode.Scalar s && s.isNull())) {
+            problem(ln, "facility.care_plan_linkage", ErrorCode.NOT_A_MAPPING, String.join(", ", LINKAGE_KEYS));
+        }
+        List<Training> training = training(m.get("training"));
+        Boolean late = bool(m, "center_opened_late", "facility.center_opened_late");
+        return new Facility(id, name, prefecture, service, staff == null ? null : staff.intValue(), sa, plan,
+                linkage, training, Boolean.TRUE.equals(late), pos);
+    }
+
+    private List<Training> training(YNode n) {
+        List<Training> out = new ArrayList<>();
+        if (n == null || (n instanceof YNode.Scalar s && s.isNull())) return out;
+        if (!(n instanceof YNode.Sequence seq)) {
+            problem(n, "facility.training", ErrorCode.NOT_A_LIST, "course, date");
+            return out;
+        }
+        int i = 0;
+        for (YNode e : seq.elements()) {
+            i++;
+            String path = "facility.training[" + i + "]";
+            if (!(e instanceof YNode.Mapping tm)) {
+                problem(e, path, ErrorCode.NOT_A_MAPPING, "course, date");
+                continue;
+            }
+            checkKeys(tm, path, TRAINING_KEYS);
+            String course = requiredText(tm, "course", path + ".course");
+            String id = null;
+            if (course != null) {
+                Optional<Vocabulary.Term> t = vocab.term("training_course", course);
+                if (t.isPresent()) id = t.get().id();
+                else badTerm(tm.get("course"), path + ".course", "training_course", course);
+            }
+            LocalDate date = date(tm, "date", path + ".date");
+            if (id != null) out.add(new Training(id, date));
+        }
+        return out;
+    }
+
+    private Item item(YNode n, int position) {
+        String path = "items[" + position + "]";
+        if (!(n instanceof YNode.Mapping m)) {
+            problem(n, path, ErrorCode.NOT_A_MAPPING, String.join(", ", ITEM_KEYS));
+            return null;
+        }
+        int before = problems.size();
+        checkKeys(m, path, ITEM_KEYS);
+        Positions pos = new Positions(Location.of(file, m.line(), m.column()), path);
+        record(pos, m, ITEM_KEYS);
+        String id = optionalText(m, "id");
+        if (id == null) {
+            id = Integer.toString(position);
+        } else {
+            id = kaigohojo.text.Normalize.nfkc(id);
+            if (id.length() > 64 || id.chars().anyMatch(Character::isISOControl)) {
+                problem(m.get("id"), path + ".id", ErrorCode.INVALID_ITEM_ID);
+            }
+        }
+        String name = optionalText(m, "name");
+        Category category = null;
+        String cat = requiredText(m, "category", path + ".category");
+        if (cat != null) {
+            Optional<Category> c = vocab.category(cat);
+            if (c.isPresent()) {
+                category = c.get();
+            } else {
+                YNode cn = m.get("category");
+                Problem pr = Problem.of(at(cn), name(cn, path + ".category"), cat, ErrorCode.UNKNOWN_CATEGORY, cat);
+                problems.add(vocab.suggestCategory(cat).map(pr::withSuggestion).orElse(pr));
+            }
+        }
+        Pricing pricing = Pricing.PER_ACCOUNT;
+        String pr = optionalText(m, "pricing");
+        if (pr != null) {
+            Optional<Vocabulary.Term> t = vocab.term("pricing", pr);
+            if (t.isPresent()) pricing = Pricing.valueOf(t.get().id().toUpperCase(java.util.Locale.ROOT));
+            else badTerm(m.get("pricing"), path + ".pricing", "pricing", pr);
+        }
+        Payment payment = Payment.PURCHASE;
+        String pay = optionalText(m, "payment");
+        if (pay != null) {
+            Optional<Vocabulary.Term> t = vocab.term("payment", pay);
+            if (t.isPresent()) payment = Payment.valueOf(t.get().id().toUpperCase(java.util.Locale.ROOT));
+            else badTerm(m.get("payment"), path + ".payment", "payment", pay);
+        }
+        Long unitPrice = amount(m, "unit_price", path + ".unit_price");
+        Long quantity = count(m, "quantity", path + ".quantity", 1);
+        Long paid = amount(m, "paid_this_year", path + ".paid_this_year");
+        LocalDate planned = date(m, "planned_date", path + ".planned_date");
+        String attachedTo = optionalText(m, "attached_to");
+        if (attachedTo != null) attachedTo = kaigohojo.text.Normalize.nfkc(attachedTo);
+        Boolean pkg = bool(m, "package", path + ".package");
+        String standard = optionalText(m, "standard");
+        if (standard != null) {
+            standard = vocab.term("standard", standard).map(Vocabulary.Term::id).orElse(kaigohojo.text.Normalize.nfkc(standard));
+        }
+        Boolean approved = bool(m, "approved_by_prefecture", path + ".approved_by_prefecture");
+        Boolean other = bool(m, "other_subsidy", path + ".other_subsidy");
+        if (unitPrice == null && paid == null && m.get("unit_price") == null && m.get("paid_this_year") == null) {
+            problems.add(Problem.of(pos.start().atLineOnly(), path + ".unit_price", null, ErrorCode.PRICE_REQUIRED));
+        }
+        if (problems.size() > before || category == null) return null;
+        return new Item(id, name, category, pricing, pr != null, payment, unitPrice,
+                quantity == null ? 1 : quantity, paid, planned, attachedTo,
+                Boolean.TRUE.equals(pkg), standard, Boolean.TRUE.equals(approved), Boolean.TRUE.equals(other), pos);
+    }
+
+    private void record(Positions pos, YNode.Mapping m, List<String> keys) {
+        record(pos, m, keys, "");
+    }
+
+    private void record(Positions pos, YNode.Mapping m, List<String> keys, String fieldPrefix) {
+        for (String k : keys) {
+            YNode.Entry e = m.entry(k);
+            if (e == null) continue;
+            YNode v = e.value();
+            String label = v instanceof YNode.Scalar s ? s.label() : null;
+            pos.put(fieldPrefix + k, Location.of(file, v.line(), v.column()), label);
+        }
+    }
+
+    private void badTerm(YNode n, String path, String kind, String text) {
+        List<String> ids = new ArrayList<>(vocab.terms(kind).keySet());
+        Problem p = Problem.of(at(n), name(n, path), text, ErrorCode.INVALID_VALUE, text, String.join(", ", ids));
+        problems.add(vocab.suggestTerm(kind, text).map(p::withSuggestion).orElse(p));
+    }
+
+    /** The scalar text of a key, or null when absent or null. Reports a non-scalar. */
+    private String optionalText(YNode.Mapping m, String key) {
+        YNode n = m.get(key);
+        if (n == null) return null;
+        if (!(n instanceof YNode.Scalar s)) {
+            problem(n, key, ErrorCode.NOT_A_SCALAR, key);
+            return null;
+        }
+        if (s.isNull()) return null;
+        return s.text().strip();
+    }
+
+    private String requiredText(YNode.Mapping m, String key, String path) {
+        YNode n = m.get(key);
+        if (n == null || (n instanceof YNode.Scalar s && s.isNull())) {
+            Location where = n == null ? Location.of(file, m.line(), 0) : at(n);
+            String label = n instanceof YNode.Scalar s && s.label() != null ? s.label() : path;
+            problems.add(Problem.of(where, label, null, ErrorCode.MISSING_FIELD, key));
+            return null;
+        }
+        if (!(n instanceof YNode.Scalar s)) {
+            problem(n, path, ErrorCode.NOT_A_SCALAR, key);
+            return null;
+        }
+        return s.text().strip();
+    }
+
+    private Long amount(YNode.Mapping m, String key, String path) {
+        String t = optionalText(m, key);
+        if (t == null) return null;
+        try {
+            return FieldParsers.amount(t);
+        } catch (FieldParsers.BadValue e) {
+            problem(m.get(key), path, e.code(), t);
+            return null;
+        }
+    }
+
+    private Long count(YNode.Mapping m, String key, String path, long min) {
+        String t = optionalText(m, key);
+        if (t == null) return null;
+        try {
+            long v = FieldParsers.count(t);
+            if (v < min) {
+                problem(m.get(key), path, key.equals("quantity") ? ErrorCode.INVALID_QUANTITY : ErrorCode.INVALID_NUMBER, t);
+                return null;
+            }
+            return v;
+        } catch (FieldParsers.BadValue e) {
+            problem(m.get(key), path, key.equals("quantity") ? ErrorCode.INVALID_QUANTITY : e.code(), t);
+            return null;
+        }
+    }
+
+    private Boolean bool(YNode.Mapping m, String key, String path) {
+        String t = optionalText(m, key);
+        if (t == null) return null;
+        try {
+            return FieldParsers.bool(t);
+        } catch (FieldParsers.BadValue e) {
+            problem(m.get(key), path, e.code(), t);
+            return null;
+        }
+    }
+
+    private LocalDate date(YNode.Mapping m, String key, String path) {
+        String t = optionalText(m, key);
+        if (t == null) return null;
+        try {
+            return FieldParsers.date(t);
+        } catch (FieldParsers.BadValue e) {
+            problem(m.get(key), path, e.code(), t);
+            return null;
+        }
+    }
+
+    /** Keys the binder knows, for schema checks and templates. */
+    public static Set<String> allKeys() {
+        java.util.LinkedHashSet<String> s = new java.util.LinkedHashSet<>();
+        s.addAll(FACILITY_KEYS);
+        s.addAll(ITEM_KEYS);
+        return s;
+    }
+}

@@ -1,0 +1,15 @@
+package kaigohojo.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.function.Consumer;
+
+/** Reads one input file and hands each submission (or each failure) to a consumer, in order. */
+public interface SubmissionReader {
+    /**
+     * @param file the name to report (as the user gave it)
+     * @param encoding a forced encoding, or null to detect
+     * @return the encoding read ("UTF-8", "CP932", …), or null when the file could not be decoded
+     */
+    String read(String file, InputStream in, String encoding, Consumer<ReadOutcome> sink) throws IOException;
+}

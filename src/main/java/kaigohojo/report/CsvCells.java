@@ -1,0 +1,32 @@
+package kaigohojo.report;
+
+/**
+ * CSV cells that Excel opens safely: quoted when they hold a comma, quote or line break, and never
+ * read as a formula: a cell starting with =, +, -, @, a tab or a carriage return gets a leading
+ * apostrophe (OWASP's advice for CSV injection) and is quoted.
+ */
+public final class CsvCells {
+    private CsvCells() {}
+
+    public static String cell(String v) {
+        if (v == null || v.isEmpty()) return "";
+        char c = v.charAt(0);
+        boolean formula = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
+                || c == '＝' || c == '＋' || c == '－' || c == '＠';
+        String s = formula ? "'" + v : v;
+        boolean quote = formula || s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0
+                || s.indexOf('\r') >= 0 || Character.isWhitespace(s.charAt(0));
+        if (!quote) return s;
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    public static String number(long v) { return Long.toString(v); }
+
+    public static void row(StringBuilder sb, String... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) sb.append(',');
+            sb.append(cells[i]);
+        }
+        sb.append("\r\n");
+    }
+}

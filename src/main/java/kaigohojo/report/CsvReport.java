@@ -1,0 +1,134 @@
+package kaigohojo.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import kaigohojo.engine.FacilityResult;
+import kaigohojo.engine.Finding;
+import kaigohojo.engine.GroupResult;
+import kaigohojo.engine.ItemResult;
+import kaigohojo.engine.Reason;
+import kaigohojo.input.Problem;
+import kaigohojo.model.Facility;
+
+/**
+ * The clerk's CSV ({@code calc --format csv}): one row per item with the facility's columns repeated,
+ * or with {@code --per facility} one row per facility. Headers in the report's language. Input errors
+ * do not belong in this table: they go to standard error (and {@code check} lists them as CSV).
+ */
+public abstract class CsvReport implements ReportWriter {
+    protected final ReportContext ctx;
+    protected final Writer out;
+    protected final StringBuilder sb = new StringBuilder(1024);
+    private java.io.PrintStream errStream;
+
+    CsvReport(ReportContext ctx, Writer out) {
+        this.ctx = ctx;
+        this.out = out;
+    }
+
+    /** Where the input errors are listed (standard error unless set). */
+    public void errorsTo(java.io.PrintStream err) { this.errStream = err; }
+
+    protected String h(String key) { return CsvCells.cell(ctx.t("csv." + key)); }
+
+    protected static String c(String v) { return CsvCells.cell(v); }
+
+    protected static String n(long v) { return Long.toString(v); }
+
+    protected void flushRow() throws IOException {
+        out.write(sb.toString());
+        sb.setLength(0);
+    }
+
+    protected String findings(FacilityResult r) {
+        List<String> parts = new ArrayList<>();
+        for (Finding f : r.findings()) {
+            parts.add(ctx.finding(f) + (f.cite().isEmpty() ? "" : "（" + f.cite() + "）"));
+        }
+        return String.join(" / ", parts);
+    }
+
+    @Override
+    public void end(List<Problem> errors, Summary summary) throws IOException {
+        out.flush();
+        if (!errors.isEmpty()) {
+            java.io.PrintStream err = errStream == null ? System.err : errStream;
+            java.io.PrintWriter w = new java.io.PrintWriter(new java.io.OutputStreamWriter(err, java.nio.charset.StandardCharsets.UTF_8));
+            for (Problem p : errors) {
+                w.println(p.file() + ":" + p.line() + (p.column() > 0 ? ":" + p.column() : "") + ": "
+                        + (p.field() == null || p.field().isEmpty() ? "" : p.field() + ": ") + "[" + p.code() + "] " + ctx.problem(p));
+            }
+            w.flush();
+        }
+    }
+
+    /** One row per item. */
+    public static final class PerItem extends CsvReport {
+        public PerItem(ReportContext ctx, Writer out) {
+            super(ctx, out);
+        }
+
+        @Override
+        public void begin() throws IOException {
+            CsvCells.row(sb, h("file"), h("line"), h("facility_id"), h("facility_name"), h("service"), h("eligible"),
+                    h("item_id"), h("item_name"), h("category"), h("requested"), h("eligible_cost"), h("status"),
+                    h("group"), h("group_subsidy"), h("reasons"), h("facility_subsidy"), h("subsidy_if_met"),
+                    h("findings"));
+            flushRow();
+        }
+
+        @Override
+        public void facility(FacilityResult r) throws IOException {
+            Facility f = r.submission().facility();
+            String findings = findings(r);
+            for (ItemResult i : r.items()) {
+                long groupSubsidy = 0;
+                if (i.group() != null) {
+                    for (GroupResult g : r.groups()) if (g.id().equals(i.group())) groupSubsidy = g.subsidy();
+                }
+                List<String> reasons = new ArrayList<>();
+                for (Reason x : i.reasons()) reasons.add(ctx.reason(x) + (x.cite().isEmpty() ? "" : "（" + x.cite() + "）"));
+                CsvCells.row(sb, c(r.submission().source().file()), n(i.item().at().start().line()), c(f.id()), c(f.name()),
+                        c(f.service().name()), r.eligible() ? "true" : "false", c(i.id()),
+                        c(i.item().name() == null ? "" : i.item().name()), c(i.item().category().id()),
+                        n(i.requested()), n(i.eligibleCost()), i.status().id(), c(i.group() == null ? "" : i.group()),
+                        i.group() == null ? "" : n(groupSubsidy), c(String.join(" / ", reasons)),
+                        n(r.totals().subsidy()), n(r.totals().subsidyIfRequirementsMet()), c(findings));
+            }
+            flushRow();
+        }
+    }
+
+    /** One row per facility. */
+    public static final class PerFacility extends CsvReport {
+        public PerFacility(ReportContext ctx, Writer out) {
+            super(ctx, out);
+        }
+
+        @Override
+        public void begin() throws IOException {
+            CsvCells.row(sb, h("file"), h("line"), h("facility_id"), h("facility_name"), h("service"), h("staff"),
+                    h("eligible"), h("items"), h("requested"), h("eligible_cost"), h("groups"), h("facility_subsidy"),
+                    h("subsidy_if_met"), h("facility_share"), h("findings"));
+            flushRow();
+        }
+
+        @Override
+        public void facility(FacilityResult r) throws IOException {
+            Facility f = r.submission().facility();
+            StringBuilder groups = new StringBuilder();
+            for (GroupResult g : r.groups()) {
+                if (groups.length() > 0) groups.append("; ");
+                groups.append(g.id()).append('=').append(g.subsidy());
+            }
+            CsvCells.row(sb, c(r.submission().source().file()), n(r.submission().source().line()), c(f.id()), c(f.name()),
+                    c(f.service().name()), f.staff() == null ? "" : n(f.staff()), r.eligible() ? "true" : "false",
+                    n(r.items().size()), n(r.totals().requested()), n(r.totals().eligibleCost()), c(groups.toString()),
+                    n(r.totals().subsidy()), n(r.totals().subsidyIfRequirementsMet()), n(r.totals().facilityShare()),
+                    c(findings(r)));
+            flushRow();
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package kaigohojo.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import kaigohojo.engine.FacilityResult;
+import kaigohojo.engine.Finding;
+import kaigohojo.engine.GroupResult;
+import kaigohojo.engine.ItemResult;
+import kaigohojo.engine.Reason;
+import kaigohojo.engine.TraceStep;
+import kaigohojo.input.Problem;
+import kaigohojo.model.Facility;
+import kaigohojo.rules.RuleLeaf;
+import kaigohojo.rules.Rules;
+
+/** The JSON report of product.md §6 ({@code kaigo-hojo/report/v1}); streamed, one facility at a time. */
+public final class JsonReport implements ReportWriter {
+    public static final String SCHEMA = "kaigo-hojo/report/v1";
+
+    private final ReportContext ctx;
+    private final JsonGenerator g;
+
+    public JsonReport(ReportContext ctx, Writer out) throws IOException {
+        this.ctx = ctx;
+        this.g = new JsonFactory().createGenerator(out);
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        g.setPrettyPrinter(pp);
+    }
+
+    @Override
+    public void begin() throws IOException {
+        g.writeStartObject();
+        g.writeStringField("schema", SCHEMA);
+        Rules r = new Rules(ctx.rules());
+        g.writeObjectFieldStart("rules");
+        g.writeStringField("id", ctx.rules().id());
+        g.writeNumberField("fiscal_year", ctx.rules().fiscalYear());
+        g.writeStringField("rate", r.rate().value().toString());
+        g.writeStringField("formula", r.formula().value());
+        g.writeBooleanField("unverified_values_used", ctx.rules().hasUnverified());
+        g.writeArrayFieldStart("chain");
+        for (String c : ctx.rules().chain()) g.writeString(c);
+        g.writeEndArray();
+        g.writeArrayFieldStart("overrides");
+        for (String o : ctx.rules().overrides()) g.writeString(o);
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeArrayFieldStart("facilities");
+    }
+
+    @Override
+    public void facility(FacilityResult r) throws IOException {
+        Facility f = r.submission().facility();
+        g.writeStartObject();
+        g.writeObjectFieldStart("source");
+        g.writeStringField("file", r.submission().source().file());
+        g.writeNumberField("line", r.submission().source().line());
+        g.writeStringField("encoding", r.submission().encoding());
+        g.writeEndObject();
+        g.writeStringField("id", f.id());
+        g.writeStringField("name", f.name());
+        if (f.prefecture() != null) g.writeStringField("prefecture", f.prefecture());
+        g.writeStringField("service", f.service().name());
+        g.writeStringField("service_code", f.service().code());
+        if (f.staff() != null) g.writeNumberField("staff", f.staff());
+        g.writeBooleanField("eligible", r.eligible());
+        g.writeArrayFieldStart("findings");
+        for (Finding x : r.findings()) {
+            g.writeStartObject();
+            g.writeStringField("code", x.code());
+            g.writeStringField("severity", x.severity().id());
+            g.writeStringField("message", ctx.finding(x));
+            g.writeStringField("cite", x.cite());
+            if (x.itemId() != null) g.writeStringField("item", x.itemId());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("items");
+        for (ItemResult i : r.items()) item(i);
+        g.writeEndArray();
+        g.writeArrayFieldStart("groups");
+        for (GroupResult gr : r.groups()) group(gr);
+        g.writeEndArray();
+        g.writeObjectFieldStart("totals");
+        g.writeNumberField("requested", r.totals().requested());
+        g.writeNumberField("eligible_cost", r.totals().eligibleCost());
+        g.writeNumberField("groups_subsidy", r.totals().groupSum());
+        if (r.totals().facilityCap() != null) {
+            g.writeNumberField("facility_cap", r.totals().facilityCap());
+            g.writeNumberField("facility_cap_reduction", r.totals().facilityCapReduction());
+        }
+        g.writeNumberField("subsidy", r.totals().subsidy());
+        g.writeNumberField("subsidy_if_requirements_met", r.totals().subsidyIfRequirementsMet());
+        g.writeNumberField("facility_share", r.totals().facilityShare());
+        g.writeEndObject();
+        g.writeArrayFieldStart("unverified_rules");
+        for (RuleLeaf l : ctx.unverified(r.rulesUsed())) g.writeString(l.path());
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private void item(ItemResult i) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", i.id());
+        if (i.item().name() != null) g.writeStringField("name", i.item().name());
+        g.writeStringField("category", i.item().category().id());
+        if (i.group() == null) g.writeNullField("group");
+        else g.writeStringField("group", i.group());
+        g.writeNumberField("requested", i.requested());
+        g.writeNumberField("eligible_cost", i.eligibleCost());
+        g.writeStringField("status", i.status().id());
+        g.writeArrayFieldStart("reasons");
+        for (Reason x : i.reasons()) {
+            g.writeStartObject();
+            g.writeStringField("code", x.code());
+            g.writeStringField("message", ctx.reason(x));
+            g.writeStringField("cite", x.cite());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private void group(GroupResult gr) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", gr.id());
+        g.writeStringField("kind", gr.kind());
+        g.writeArrayFieldStart("items");
+        for (String id : gr.items()) g.writeString(id);
+        g.writeEndArray();
+        g.writeNumberField("eligible_cost", gr.eligibleCost());
+        g.writeNumberField("cap", gr.cap());
+        g.writeStringField("cap_source", gr.capSource());
+        g.writeStringField("rate", gr.rate().toString());
+        g.writeStringField("formula", gr.formula());
+        g.writeNumberField("subsidy", gr.subsidy());
+        if (ctx.explain()) {
+            g.writeArrayFieldStart("trace");
+            for (TraceStep s : gr.trace()) {
+                g.writeStartObject();
+                g.writeStringField("step", s.code());
+                g.writeStringField("message", ctx.step(s));
+                g.writeStringField("cite", s.cite());
+                g.writeBooleanField("verified", s.verified());
+                if (s.rulePath() != null) g.writeStringField("rule", s.rulePath());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    @Override
+    public void end(List<Problem> errors, Summary s) throws IOException {
+        g.writeEndArray();
+        g.writeArrayFieldStart("errors");
+        for (Problem p : errors) {
+            g.writeStartObject();
+            g.writeStringField("file", p.file());
+            g.writeNumberField("line", p.line());
+            g.writeNumberField("column", p.column());
+            g.writeStringField("field", p.field() == null ? "" : p.field());
+            if (p.value() == null) g.writeNullField("value");
+            else g.writeStringField("value", p.value());
+            g.writeStringField("code", p.code());
+            g.writeStringField("message", ctx.problem(p));
+            if (p.suggestion() != null) g.writeStringField("suggestion", p.suggestion());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("files", s.files());
+        g.writeNumberField("facilities", s.facilities());
+        g.writeNumberField("eligible", s.eligible());
+        g.writeNumberField("facilities_with_errors", s.facilitiesWithErrors());
+        g.writeNumberField("errors", s.errors());
+        g.writeNumberField("subsidy", s.subsidy());
+        g.writeNumberField("subsidy_if_requirements_met", s.subsidyIfRequirementsMet());
+        g.writeArrayFieldStart("inputs");
+        for (Summary.FileInfo fi : s.fileInfos()) {
+            g.writeStartObject();
+            g.writeStringField("file", fi.file());
+            if (fi.encoding() == null) g.writeNullField("encoding");
+            else g.writeStringField("encoding", fi.encoding());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeRaw('\n');
+        g.flush();
+    }
+}

@@ -1,0 +1,157 @@
+package kaigohojo.report;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import kaigohojo.engine.FacilityResult;
+import kaigohojo.engine.Finding;
+import kaigohojo.engine.GroupResult;
+import kaigohojo.engine.ItemResult;
+import kaigohojo.engine.Reason;
+import kaigohojo.engine.TraceStep;
+import kaigohojo.input.Problem;
+import kaigohojo.model.Facility;
+import kaigohojo.money.Yen;
+import kaigohojo.rules.RuleLeaf;
+import kaigohojo.rules.Rules;
+
+/** The report as Markdown, for a consultant's memo or a wiki: the same content as the table report. */
+public final class MarkdownReport implements ReportWriter {
+    private final ReportContext ctx;
+    private final PrintWriter out;
+    private final Set<String> usedUnverified = new LinkedHashSet<>();
+
+    public MarkdownReport(ReportContext ctx, Writer w) {
+        this.ctx = ctx;
+        this.out = new PrintWriter(w);
+    }
+
+    private static String esc(String s) {
+        return s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("\r", "");
+    }
+
+    private String cite(String c) {
+        return c == null || c.isEmpty() ? "" : ctx.t("cite", c);
+    }
+
+    @Override
+    public void begin() {
+        Rules r = new Rules(ctx.rules());
+        out.println("# " + ctx.t("table.title"));
+        out.println();
+        out.println(esc(ctx.t("table.rules", ctx.rules().id(), ctx.rules().title(ctx.lang()), r.rate().value(),
+                ctx.formulaLabel(r.formula().value()))));
+        if (!ctx.rules().overrides().isEmpty()) {
+            out.println();
+            out.println(esc(ctx.t("table.overrides", String.join(", ", ctx.rules().overrides()))));
+        }
+    }
+
+    @Override
+    public void facility(FacilityResult r) {
+        Facility f = r.submission().facility();
+        out.println();
+        out.println("## " + esc(f.id() + " " + f.name()));
+        out.println();
+        out.println(esc(ctx.t("table.facility-line", f.service().label(ctx.lang()), f.staff() == null ? "-" : f.staff(),
+                r.submission().source().file() + ":" + r.submission().source().line())));
+        out.println();
+        List<Finding> errors = new ArrayList<>();
+        for (Finding x : r.findings()) if (x.severity() == Finding.Severity.ERROR) errors.add(x);
+        out.println(errors.isEmpty() ? ctx.t("table.requirements-met") : "**" + ctx.t("table.requirements-unmet") + "**");
+        for (Finding x : r.findings()) {
+            String mark = x.severity() == Finding.Severity.ERROR ? "✗ " : ctx.t("table.warning") + " ";
+            out.println("- " + mark + esc(ctx.finding(x) + cite(x.cite())));
+        }
+        out.println();
+        out.println("### " + ctx.t("table.items"));
+        out.println();
+        out.println("| " + String.join(" | ", ctx.t("col.id"), ctx.t("col.category"), ctx.t("col.requested"),
+                ctx.t("col.eligible-cost"), ctx.t("col.status"), ctx.t("col.group"), ctx.t("col.reason")) + " |");
+        out.println("|---|---|--:|--:|---|---|---|");
+        for (ItemResult i : r.items()) {
+            List<String> reasons = new ArrayList<>();
+            for (Reason x : i.reasons()) reasons.add(ctx.reason(x) + cite(x.cite()));
+            out.println("| " + String.join(" | ", esc(i.id()), esc(i.item().category().label(ctx.lang())),
+                    Yen.format(i.requested()), Yen.format(i.eligibleCost()), ctx.t("status." + i.status().id()),
+                    i.group() == null ? "-" : esc(i.group()), esc(String.join(" / ", reasons))) + " |");
+        }
+        out.println();
+        out.println("### " + ctx.t("table.groups"));
+        out.println();
+        out.println("| " + String.join(" | ", ctx.t("col.group"), ctx.t("col.eligible-cost"), ctx.t("col.rate"),
+                ctx.t("col.cap"), ctx.t("col.subsidy"), ctx.t("col.cap-source")) + " |");
+        out.println("|---|--:|---|--:|--:|---|");
+        for (GroupResult g : r.groups()) {
+            StringBuilder src = new StringBuilder();
+            for (TraceStep s : g.trace()) {
+                if (!s.code().startsWith("cap-") || s.code().equals("cap-total")) continue;
+                if (src.length() > 0) src.append(" + ");
+                src.append(ctx.step(s)).append(cite(s.cite()));
+            }
+            out.println("| " + String.join(" | ", esc(g.id()), Yen.format(g.eligibleCost()), g.rate().toString(),
+                    Yen.format(g.cap()), Yen.format(g.subsidy()), esc(src.toString())) + " |");
+        }
+        if (ctx.explain()) {
+            out.println();
+            out.println("### " + ctx.t("table.explain"));
+            for (GroupResult g : r.groups()) {
+                out.println();
+                out.println("**" + esc(g.id()) + "**");
+                out.println();
+                int n = 0;
+                for (TraceStep s : g.trace()) {
+                    n++;
+                    out.println(n + ". " + esc(ctx.step(s) + cite(s.verified() ? s.cite() : s.cite() + ctx.t("cite.unverified-mark"))));
+                }
+            }
+        }
+        var t = r.totals();
+        out.println();
+        out.println("### " + ctx.t("table.totals"));
+        out.println();
+        out.println("- " + ctx.t("total.requested", Yen.format(t.requested())));
+        out.println("- " + ctx.t("total.eligible-cost", Yen.format(t.eligibleCost())));
+        if (t.facilityCap() != null && t.facilityCapReduction() > 0) {
+            out.println("- " + ctx.t("total.facility-cap", Yen.format(t.groupSum()), Yen.format(t.facilityCap()),
+                    Yen.format(t.facilityCapReduction())));
+        }
+        out.println("- **" + ctx.t("total.subsidy", Yen.format(t.subsidy())) + "**");
+        if (!r.eligible()) out.println("- " + ctx.t("total.if-met", Yen.format(t.subsidyIfRequirementsMet())));
+        out.println("- " + ctx.t("total.share", Yen.format(t.facilityShare())));
+        for (RuleLeaf l : ctx.unverified(r.rulesUsed())) usedUnverified.add(l.path());
+    }
+
+    @Override
+    public void end(List<Problem> errors, Summary s) {
+        if (!errors.isEmpty()) {
+            out.println();
+            out.println("## " + ctx.t("table.errors", errors.size()));
+            out.println();
+            out.println("| file | line | column | field | code | message |");
+            out.println("|---|--:|--:|---|---|---|");
+            for (Problem p : errors) {
+                out.println("| " + String.join(" | ", esc(p.file()), String.valueOf(p.line()), String.valueOf(p.column()),
+                        esc(p.field() == null ? "" : p.field()), p.code(), esc(ctx.problem(p))) + " |");
+            }
+        }
+        out.println();
+        out.println("## " + ctx.t("table.summary"));
+        out.println();
+        out.println(ctx.t("summary.line", s.files(), s.facilities(), s.eligible(), s.facilitiesWithErrors(),
+                Yen.format(s.subsidy())));
+        if (!usedUnverified.isEmpty()) {
+            List<String> shown = new ArrayList<>();
+            for (String p : usedUnverified) {
+                RuleLeaf l = ctx.rules().leaf(p);
+                shown.add(ctx.t("footnote.value", p, kaigohojo.rules.RuleType.format(l.value()), l.provenance().citeLabel()));
+            }
+            out.println();
+            out.println("> " + esc(ctx.t("footnote.unverified", String.join(", ", shown))));
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,64 @@
+package kaigohojo.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import kaigohojo.engine.Finding;
+import kaigohojo.engine.Reason;
+import kaigohojo.engine.TraceStep;
+import kaigohojo.input.Problem;
+import kaigohojo.rules.RuleLeaf;
+import kaigohojo.rules.RuleSet;
+import kaigohojo.text.Lang;
+import kaigohojo.text.Messages;
+
+/** What every renderer needs: the language and its messages, the rule set, and the options. */
+public final class ReportContext {
+    private final Lang lang;
+    private final Messages msg;
+    private final RuleSet rules;
+    private final boolean explain;
+
+    public ReportContext(Lang lang, RuleSet rules, boolean explain) {
+        this.lang = lang;
+        this.msg = Messages.of(lang);
+        this.rules = rules;
+        this.explain = explain;
+    }
+
+    public Lang lang() { return lang; }
+    public Messages msg() { return msg; }
+    public RuleSet rules() { return rules; }
+    public boolean explain() { return explain; }
+
+    public String t(String key, Object... args) { return msg.t(key, args); }
+
+    public String reason(Reason r) { return msg.t("reason." + r.code(), r.args()); }
+
+    public String finding(Finding f) { return msg.t("finding." + f.code(), f.args()); }
+
+    public String step(TraceStep s) { return msg.t("trace." + s.code(), s.args()); }
+
+    /** An input error's message, with its "did you mean" when there is one. */
+    public String problem(Problem p) {
+        String m = msg.t("error." + p.code(), p.args());
+        if (p.suggestion() != null) m = m + " " + msg.t("hint.did-you-mean", p.suggestion());
+        return m;
+    }
+
+    /** "問13" as is; a cite of an unverified value gets the mark that the footnote explains. */
+    public String cite(String cite, boolean verified) {
+        if (cite == null || cite.isEmpty()) return "";
+        return verified ? cite : cite + "*";
+    }
+
+    /** The unverified rule values among those used, in rule-file order. */
+    public List<RuleLeaf> unverified(java.util.Collection<String> used) {
+        List<RuleLeaf> out = new ArrayList<>();
+        for (RuleLeaf l : rules.leaves().values()) {
+            if (used.contains(l.path()) && !l.provenance().verified()) out.add(l);
+        }
+        return out;
+    }
+
+    public String formulaLabel(String formula) { return msg.t("formula." + formula); }
+}

@@ -1,0 +1,145 @@
+package kaigohojo.rules;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import kaigohojo.input.Vocabulary;
+import kaigohojo.text.DidYouMean;
+import kaigohojo.text.Lang;
+
+/**
+ * A complete rule set: every value the engine reads, by dotted path, each with its provenance. Built
+ * from a built-in file ({@code national-r8}), a prefecture's file that extends one, and the
+ * {@code --set} options of a run. Immutable: {@link #with} returns a new set.
+ */
+public final class RuleSet {
+    /** A source tier the file describes (QA, YK, R7, INT, or a prefecture's own). */
+    public record Source(String id, String ja, String en, boolean verified) {
+        public String title(Lang lang) { return lang.pick(ja, en); }
+    }
+
+    private final String id;
+    private final int fiscalYear;
+    private final String titleJa;
+    private final String titleEn;
+    private final List<String> chain;
+    private final Map<String, Source> sources;
+    private final LinkedHashMap<String, RuleLeaf> leaves;
+    private final List<String> overrides;
+
+    RuleSet(String id, int fiscalYear, String titleJa, String titleEn, List<String> chain,
+            Map<String, Source> sources, LinkedHashMap<String, RuleLeaf> leaves, List<String> overrides) {
+        this.id = id;
+        this.fiscalYear = fiscalYear;
+        this.titleJa = titleJa;
+        this.titleEn = titleEn;
+        this.chain = List.copyOf(chain);
+        this.sources = Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+        this.leaves = leaves;
+        this.overrides = List.copyOf(overrides);
+    }
+
+    public String id() { return id; }
+    public int fiscalYear() { return fiscalYear; }
+    public String title(Lang lang) { return lang.pick(titleJa, titleEn); }
+    /** The rule sets this one was built from, itself first: [tokyo-2026, national-r8]. */
+    public List<String> chain() { return chain; }
+    public Map<String, Source> sources() { return sources; }
+    /** The {@code --set} assignments applied, as typed: ["rate=3/4"]. */
+    public List<String> overrides() { return overrides; }
+
+    public Map<String, RuleLeaf> leaves() { return Collections.unmodifiableMap(leaves); }
+
+    public RuleLeaf leaf(String path) {
+        RuleLeaf l = leaves.get(path);
+        if (l == null) throw new IllegalStateException("rule set " + id + " has no value " + path);
+        return l;
+    }
+
+    public Optional<RuleLeaf> find(String path) { return Optional.ofNullable(leaves.get(path)); }
+
+    /** true when some leaf lies under {@code prefix} (a section such as caps.per_unit). */
+    public boolean isSection(String prefix) {
+        String p = prefix + ".";
+        for (String k : leaves.keySet()) if (k.startsWith(p)) return true;
+        return false;
+    }
+
+    /** The names directly under a section ("" for the top). */
+    public Set<String> children(String section) {
+        Set<String> out = new TreeSet<>();
+        String p = section.isEmpty() ? "" : section + ".";
+        for (String k : leaves.keySet()) {
+            if (!k.startsWith(p)) continue;
+            String rest = k.substring(p.length());
+            int dot = rest.indexOf('.');
+            out.add(dot < 0 ? rest : rest.substring(0, dot));
+        }
+        return out;
+    }
+
+    /** The leaves under a section, in file order: caps.per_unit → {transfer_support: …}. */
+    public Map<String, RuleLeaf> section(String prefix) {
+        Map<String, RuleLeaf> out = new LinkedHashMap<>();
+        String p = prefix + ".";
+        for (Map.Entry<String, RuleLeaf> e : leaves.entrySet()) {
+            if (e.getKey().startsWith(p) && e.getKey().indexOf('.', p.length()) < 0) {
+                out.put(e.getKey().substring(p.length()), e.getValue());
+            }
+        }
+        return out;
+    }
+
+    /** true when the engine may use a value that no primary text confirms. */
+    public boolean hasUnverified() {
+        for (RuleLeaf l : leaves.values()) if (!l.provenance().verified()) return true;
+        return false;
+    }
+
+    RuleSet withLeaves(LinkedHashMap<String, RuleLeaf> newLeaves, String newId, int fy, String tJa, String tEn,
+                       List<String> newChain, Map<String, Source> newSources) {
+        return new RuleSet(newId, fy, tJa, tEn, newChain, newSources, newLeaves, overrides);
+    }
+
+    /** A copy with one value replaced; the path must exist. */
+    public RuleSet with(String path, Object value, Provenance p) {
+        LinkedHashMap<String, RuleLeaf> copy = new LinkedHashMap<>(leaves);
+        RuleLeaf old = leaf(path);
+        copy.put(path, old.withValue(value, p));
+        return new RuleSet(id, fiscalYear, titleJa, titleEn, chain, sources, copy, overrides);
+    }
+
+    /**
+     * Applies a {@code --set PATH=VALUE} to this rule set. Unknown paths and values that do not fit
+     * the path's type are {@link RuleSetError}s with a suggestion.
+     */
+    public RuleSet set(String path, String text, Vocabulary vocab) throws RuleSetError {
+        RuleLeaf leaf = leaves.get(path);
+        if (leaf == null) {
+            String hint = DidYouMean.suggest(path, leaves.keySet()).orElse(null);
+            if (hint == null && isSection(path)) hint = path + "." + children(path).iterator().next();
+            throw new RuleSetError(null, 0, 0, path, text, "set-unknown-key", List.of(path), hint);
+        }
+        Object v;
+        try {
+            v = leaf.type().parse(text, vocab);
+        } catch (RuleType.Mismatch m) {
+            throw new RuleSetError(null, 0, 0, path, text, "set-invalid-value",
+                    List.of(path, text, m.expected()), m.suggestion());
+        }
+        Provenance p = new Provenance("--set", leaf.provenance().cite(), true,
+                "what-if: --set " + path + "=" + text, null, "--set");
+        RuleSet r = with(path, v, p);
+        List<String> ov = new ArrayList<>(overrides);
+        ov.add(path + "=" + text);
+        return new RuleSet(r.id, r.fiscalYear, r.titleJa, r.titleEn, r.chain, r.sources, r.leaves, ov);
+    }
+
+    public String titleJa() { return titleJa; }
+    public String titleEn() { return titleEn; }
+}

@@ -1,0 +1,333 @@
+package kaigohojo.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kaigohojo.input.SourceText;
+import kaigohojo.input.Vocabulary;
+import kaigohojo.input.YNode;
+import kaigohojo.input.YamlTree;
+import kaigohojo.text.DidYouMean;
+
+/**
+ * Loads rule sets: the built-in ones by id ({@code national-r8}, {@code national-r7}) and files that
+ * {@code extends} one of them (or another file), overriding any value by its path. Unknown keys and
+ * values that do not fit are {@link RuleSetError}s naming file, line and key.
+ */
+public final class RuleSetLoader {
+    public static final String DEFAULT_ID = "national-r8";
+    public static final List<String> BUILTIN = List.of("national-r8", "national-r7");
+    static final Set<String> META_KEYS = Set.of("id", "extends", "fiscal_year", "title", "sources", "source",
+            "cite", "verified", "description");
+    static final Set<String> LEAF_KEYS = Set.of("value", "type", "source", "cite", "verified", "note", "text");
+    private static final int MAX_CHAIN = 16;
+    private static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
+    private final Vocabulary vocab;
+    private final Map<String, RuleSet> builtinCache = new LinkedHashMap<>();
+
+    public RuleSetLoader(Vocabulary vocab) {
+        this.vocab = vocab;
+    }
+
+    public static boolean isBuiltin(String idOrPath) {
+        return BUILTIN.contains(idOrPath);
+    }
+
+    /** A built-in id, or a path to a rules file. */
+    public RuleSet load(String idOrPath) throws RuleSetError {
+        return load(idOrPath, Path.of("."), new HashSet<>(), 0);
+    }
+
+    private RuleSet load(String ref, Path relativeTo, Set<String> seen, int depth) throws RuleSetError {
+        if (depth > MAX_CHAIN) throw error(ref, 0, 0, "extends", ref, "rules-chain-too-long", ref);
+        if (isBuiltin(ref)) return builtin(ref);
+        Path p = relativeTo.resolve(ref).normalize();
+        String display = ref.equals(p.toString()) ? ref : p.toString();
+        String key = p.toAbsolutePath().normalize().toString();
+        if (!seen.add(key)) throw error(display, 0, 0, "extends", ref, "rules-cycle", ref);
+        if (!Files.isRegularFile(p)) {
+            String hint = DidYouMean.suggest(ref, BUILTIN).orElse(null);
+            throw new RuleSetError(display, 0, 0, "", ref, "rules-not-found", List.of(ref), hint);
+        }
+        String text;
+        try (InputStream in = Files.newInputStream(p)) {
+            text = SourceText.read(in, MAX_FILE_BYTES, null).text();
+        } catch (IOException e) {
+            throw error(display, 0, 0, "", ref, "rules-unreadable", ref);
+        } catch (SourceText.NotText e) {
+            throw error(display, e.line(), 0, "", ref, "rules-not-text", ref);
+        }
+        YNode root = parse(display, text);
+        if (!(root instanceof YNode.Mapping m)) throw error(display, root.line(), root.column(), "", null, "rules-not-mapping");
+        YNode ext = m.get("extends");
+        if (ext == null) {
+            return complete(display, m);
+        }
+        String baseRef = scalar(display, m, "extends");
+        Path dir = p.getParent() == null ? Path.of(".") : p.getParent();
+        RuleSet base = load(baseRef, dir, seen, depth + 1);
+        return overlay(base, display, m);
+    }
+
+    private RuleSet builtin(String id) throws RuleSetError {
+        RuleSet cached = builtinCache.get(id);
+        if (cached != null) return cached;
+        String path = "/kaigohojo/rules/" + id + ".yaml";
+        String text;
+        try (InputStream in = RuleSetLoader.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("missing built-in rule set " + path);
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        YNode root = parse(id, text);
+        RuleSet rs = complete(id, (YNode.Mapping) root);
+        builtinCache.put(id, rs);
+        return rs;
+    }
+
+    private static YNode parse(String file, String text) throws RuleSetError {
+        List<YamlTree.Document> docs = YamlTree.split(text);
+        if (docs.isEmpty()) throw error(file, 1, 0, "", null, "rules-empty");
+        if (docs.size() > 1) throw error(file, docs.get(1).firstLine(), 1, "", null, "rules-multiple-documents");
+        try {
+            return YamlTree.parse(docs.get(0));
+        } catch (YamlTree.Failure f) {
+            throw new RuleSetError(file, f.line(), f.column(), "", f.detail(), "rules-syntax",
+                    List.of(f.code().id() + (f.detail() == null ? "" : ": " + f.detail())), null);
+        }
+    }
+
+    /** A file that defines every value itself, each leaf with its type. */
+    private RuleSet complete(String file, YNode.Mapping m) throws RuleSetError {
+        String id = scalar(file, m, "id");
+        if (id == null) throw error(file, m.line(), 0, "id", null, "rules-missing-key", "id");
+        int fy = fiscalYear(file, m);
+        LinkedHashMap<String, RuleLeaf> leaves = new LinkedHashMap<>();
+        for (YNode.Entry e : m.entries().values()) {
+            if (META_KEYS.contains(e.key())) continue;
+            collect(file, e.key(), e, leaves);
+        }
+        Map<String, RuleSet.Source> sources = sources(file, m, new LinkedHashMap<>());
+        String[] title = title(m, id);
+        return new RuleSet(id, fy, title[0], title[1], List.of(id), sources, leaves, List.of());
+    }
+
+    private void collect(String file, String path, YNode.Entry e, Map<String, RuleLeaf> out) throws RuleSetError {
+        YNode n = e.value();
+        if (n instanceof YNode.Mapping lm && lm.entry("value") != null) {
+            for (YNode.Entry le : lm.entries().values()) {
+                if (!LEAF_KEYS.contains(le.key())) {
+                    throw unknownKey(file, le, path + "." + le.key(), LEAF_KEYS);
+                }
+            }
+            String typeText = scalar(file, lm, "type");
+            if (typeText == null) throw error(file, lm.line(), lm.column(), path, null, "rules-missing-type", path);
+            RuleType type;
+            try {
+                type = RuleType.parse(typeText);
+            } catch (IllegalArgumentException ex) {
+                YNode t = lm.get("type");
+                throw error(file, t.line(), t.column(), path + ".type", typeText, "rules-bad-type", typeText);
+            }
+            Object value = value(file, path, type, lm.get("value"));
+            Provenance p = provenance(file, lm, null, true);
+            out.put(path, new RuleLeaf(path, type, value, p));
+        } else if (n instanceof YNode.Mapping m) {
+            for (YNode.Entry c : m.entries().values()) collect(file, path + "." + c.key(), c, out);
+        } else {
+            throw error(file, n.line(), n.column(), path, String.valueOf(n), "rules-not-a-leaf", path);
+        }
+    }
+
+    /** A file that extends {@code base}: every key must name a value or section of the base. */
+    private RuleSet overlay(RuleSet base, String file, YNode.Mapping m) throws RuleSetError {
+        for (YNode.Entry e : m.entries().values()) {
+            if (!META_KEYS.contains(e.key()) && !base.children("").contains(e.key())) {
+                List<String> known = new ArrayList<>(base.children(""));
+                known.addAll(META_KEYS);
+                throw unknownKey(file, e, e.key(), known);
+            }
+        }
+        String id = scalar(file, m, "id");
+        if (id == null) {
+            String name = Path.of(file).getFileName().toString();
+            id = name.replaceFirst("\\.(ya?ml)$", "");
+        }
+        int fy = m.get("fiscal_year") == null ? base.fiscalYear() : fiscalYear(file, m);
+        String defaultSource = scalar(file, m, "source");
+        if (defaultSource == null) defaultSource = id;
+        String defaultCite = scalar(file, m, "cite");
+        boolean defaultVerified = true;
+        String v = scalar(file, m, "verified");
+        if (v != null) defaultVerified = bool(file, m.get("verified"), "verified");
+        Provenance defaults = new Provenance(defaultSource, defaultCite, defaultVerified, null, null, file);
+        LinkedHashMap<String, RuleLeaf> leaves = new LinkedHashMap<>(base.leaves());
+        for (YNode.Entry e : m.entries().values()) {
+            if (META_KEYS.contains(e.key())) continue;
+            apply(base, file, e.key(), e, leaves, defaults);
+        }
+        Map<String, RuleSet.Source> sources = sources(file, m, new LinkedHashMap<>(base.sources()));
+        String[] title = title(m, null);
+        List<String> chain = new ArrayList<>();
+        chain.add(id);
+        chain.addAll(base.chain());
+        return base.withLeaves(leaves, id, fy, title[0] == null ? id : title[0], title[1] == null ? id : title[1],
+                chain, sources);
+    }
+
+    private void apply(RuleSet base, String file, String path, YNode.Entry e, Map<String, RuleLeaf> leaves,
+                       Provenance defaults) throws RuleSetError {
+        YNode n = e.value();
+        RuleLeaf leaf = leaves.get(path);
+        if (leaf != null) {
+            Object value;
+            Provenance p;
+            if (n instanceof YNode.Mapping lm && lm.entry("value") != null) {
+                for (YNode.Entry le : lm.entries().values()) {
+                    if (!LEAF_KEYS.contains(le.key()) || le.key().equals("type")) {
+                        throw unknownKey(file, le, path + "." + le.key(),
+                                LEAF_KEYS.stream().filter(k -> !k.equals("type")).toList());
+                    }
+                }
+                value = value(file, path, leaf.type(), lm.get("value"));
+                p = provenance(file, lm, defaults, defaults.verified());
+            } else {
+                value = value(file, path, leaf.type(), n);
+                p = new Provenance(defaults.source(), defaults.cite() == null ? leaf.provenance().cite() : defaults.cite(),
+                        defaults.verified(), null, null, file + ":" + n.line());
+            }
+            leaves.put(path, leaf.withValue(value, p));
+            return;
+        }
+        if (base.isSection(path)) {
+            if (!(n instanceof YNode.Mapping m)) {
+                throw error(file, n.line(), n.column(), path, String.valueOf(n), "rules-not-a-section",
+                        path, String.join(", ", base.children(path)));
+            }
+            for (YNode.Entry c : m.entries().values()) {
+                String childPath = path + "." + c.key();
+                if (!leaves.containsKey(childPath) && !base.isSection(childPath)) {
+                    throw unknownKey(file, c, childPath, base.children(path));
+                }
+                apply(base, file, childPath, c, leaves, defaults);
+            }
+            return;
+        }
+        throw unknownKey(file, e, path, base.children(""));
+    }
+
+    private Object value(String file, String path, RuleType type, YNode n) throws RuleSetError {
+        try {
+            if (n instanceof YNode.Sequence s) {
+                List<String> elems = new ArrayList<>();
+                for (YNode x : s.elements()) {
+                    if (!(x instanceof YNode.Scalar sc) || sc.isNull()) {
+                        throw error(file, x.line(), x.column(), path, String.valueOf(x), "rules-invalid-value",
+                                path, String.valueOf(x), type.toString());
+                    }
+                    elems.add(sc.text());
+                }
+                return type.parseList(elems, vocab);
+            }
+            if (n instanceof YNode.Scalar sc) return type.parse(sc.text(), vocab);
+            throw error(file, n.line(), n.column(), path, null, "rules-invalid-value", path, "{…}", type.toString());
+        } catch (RuleType.Mismatch mm) {
+            String shown = n instanceof YNode.Scalar sc ? sc.text() : String.valueOf(n);
+            throw new RuleSetError(file, n.line(), n.column(), path, shown, "rules-invalid-value",
+                    List.of(path, shown, mm.expected()), mm.suggestion());
+        }
+    }
+
+    private Provenance provenance(String file, YNode.Mapping lm, Provenance defaults, boolean defaultVerified)
+            throws RuleSetError {
+        String source = scalar(file, lm, "source");
+        String cite = scalar(file, lm, "cite");
+        String verified = scalar(file, lm, "verified");
+        boolean ver = verified == null ? (defaults == null ? false : defaultVerified) : bool(file, lm.get("verified"), "verified");
+        if (source == null && defaults != null) source = defaults.source();
+        if (cite == null && defaults != null) cite = defaults.cite();
+        String origin = defaults == null ? null : file + ":" + lm.line();
+        return new Provenance(source, cite, ver, scalar(file, lm, "note"), scalar(file, lm, "text"), origin);
+    }
+
+    private Map<String, RuleSet.Source> sources(String file, YNode.Mapping m, Map<String, RuleSet.Source> into)
+            throws RuleSetError {
+        YNode s = m.get("sources");
+        if (s == null) return into;
+        if (!(s instanceof YNode.Mapping sm)) throw error(file, s.line(), s.column(), "sources", null, "rules-not-a-section", "sources", "");
+        for (YNode.Entry e : sm.entries().values()) {
+            if (!(e.value() instanceof YNode.Mapping em)) {
+                throw error(file, e.line(), e.column(), "sources." + e.key(), null, "rules-not-a-section", "sources." + e.key(), "ja, en, verified");
+            }
+            for (YNode.Entry k : em.entries().values()) {
+                if (!Set.of("ja", "en", "verified").contains(k.key())) {
+                    throw unknownKey(file, k, "sources." + e.key() + "." + k.key(), List.of("ja", "en", "verified"));
+                }
+            }
+            boolean ver = em.get("verified") != null && bool(file, em.get("verified"), "verified");
+            into.put(e.key(), new RuleSet.Source(e.key(), scalar(file, em, "ja"), scalar(file, em, "en"), ver));
+        }
+        return into;
+    }
+
+    private String[] title(YNode.Mapping m, String fallback) {
+        YNode t = m.get("title");
+        if (t instanceof YNode.Scalar s) return new String[] {s.text(), s.text()};
+        if (t instanceof YNode.Mapping tm) {
+            String ja = tm.get("ja") instanceof YNode.Scalar s ? s.text() : fallback;
+            String en = tm.get("en") instanceof YNode.Scalar s ? s.text() : ja;
+            return new String[] {ja, en};
+        }
+        return new String[] {fallback, fallback};
+    }
+
+    private int fiscalYear(String file, YNode.Mapping m) throws RuleSetError {
+        String fy = scalar(file, m, "fiscal_year");
+        if (fy == null) throw error(file, m.line(), 0, "fiscal_year", null, "rules-missing-key", "fiscal_year");
+        try {
+            int y = Integer.parseInt(kaigohojo.text.Normalize.nfkc(fy));
+            if (y < 2000 || y > 2200) throw new NumberFormatException();
+            return y;
+        } catch (NumberFormatException e) {
+            YNode n = m.get("fiscal_year");
+            throw error(file, n.line(), n.column(), "fiscal_year", fy, "rules-invalid-value", "fiscal_year", fy, "year");
+        }
+    }
+
+    private static String scalar(String file, YNode.Mapping m, String key) throws RuleSetError {
+        YNode n = m.get(key);
+        if (n == null) return null;
+        if (n instanceof YNode.Scalar s) return s.isNull() ? null : s.text().strip();
+        throw error(file, n.line(), n.column(), key, null, "rules-invalid-value", key, "{…}", "text");
+    }
+
+    private static boolean bool(String file, YNode n, String key) throws RuleSetError {
+        String t = n instanceof YNode.Scalar s ? s.text() : null;
+        try {
+            return kaigohojo.input.FieldParsers.bool(t == null ? "" : t);
+        } catch (kaigohojo.input.FieldParsers.BadValue e) {
+            throw error(file, n.line(), n.column(), key, t, "rules-invalid-value", key, t, "boolean");
+        }
+    }
+
+    private static RuleSetError unknownKey(String file, YNode.Entry e, String path, java.util.Collection<String> known) {
+        String hint = DidYouMean.suggest(e.key(), known).orElse(null);
+        return new RuleSetError(file, e.line(), e.column(), path, e.key(), "rules-unknown-key",
+                List.of(path, String.join(", ", new java.util.TreeSet<>(known))), hint);
+    }
+
+    private static RuleSetError error(String file, int line, int column, String key, String value, String code,
+                                      Object... args) {
+        return new RuleSetError(file, line, column, key, value, code, List.of(args), null);
+    }
+}

@@ -1,0 +1,95 @@
+package kaigohojo.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Every sentence a user reads, in Japanese and English, from {@code kaigohojo/i18n/messages_*.properties}.
+ * Placeholders are {0}, {1}, …; replaced literally (no MessageFormat quoting rules).
+ */
+public final class Messages {
+    private static final Map<Lang, Messages> CACHE = new EnumMap<>(Lang.class);
+
+    private final Lang lang;
+    private final Properties props;
+    private final Properties fallback;
+
+    private Messages(Lang lang, Properties props, Properties fallback) {
+        this.lang = lang;
+        this.props = props;
+        this.fallback = fallback;
+    }
+
+    public static synchronized Messages of(Lang lang) {
+        return CACHE.computeIfAbsent(lang, l -> new Messages(l, load(l), l == Lang.EN ? null : load(Lang.EN)));
+    }
+
+    private static Properties load(Lang lang) {
+        String path = "/kaigohojo/i18n/messages_" + lang.code() + ".properties";
+        Properties p = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException("missing " + path);
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+
+    public Lang lang() { return lang; }
+
+    public boolean has(String key) {
+        return props.containsKey(key);
+    }
+
+    /** The message for {@code key} with its placeholders filled; the key itself when none is defined. */
+    public String t(String key, Object... args) {
+        String pattern = props.getProperty(key);
+        if (pattern == null && fallback != null) pattern = fallback.getProperty(key);
+        if (pattern == null) pattern = key;
+        if (args.length > 0) {
+            Object[] shown = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                Object a = args[i];
+                shown[i] = a instanceof Localized l ? l.in(lang) : a instanceof Long n ? kaigohojo.money.Yen.format(n) : a;
+            }
+            args = shown;
+        }
+        return fill(pattern, args);
+    }
+
+    /** Same as {@link #t} with the arguments as a list. */
+    public String t(String key, java.util.List<Object> args) {
+        return t(key, args.toArray());
+    }
+
+    static String fill(String pattern, Object... args) {
+        if (args.length == 0 || pattern.indexOf('{') < 0) return pattern;
+        StringBuilder sb = new StringBuilder(pattern.length() + 32);
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            if (c == '{') {
+                int close = pattern.indexOf('}', i);
+                if (close > i + 1) {
+                    String idx = pattern.substring(i + 1, close);
+                    if (idx.chars().allMatch(Character::isDigit)) {
+                        int n = Integer.parseInt(idx);
+                        sb.append(n < args.length ? String.valueOf(args[n]) : "");
+                        i = close + 1;
+                        continue;
+                    }
+                }
+            }
+            sb.append(c);
+            i++;
+        }
+        return sb.toString();
+    }
+}
