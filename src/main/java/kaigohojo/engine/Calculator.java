@@ -105,7 +105,7 @@ public final class Calculator {
             if (anchor.value().contains(st.category())) hasAnchor = true;
         }
         if (tech >= min.value() && hasAnchor) return true;
-        findings.add(Finding.warning(hasAnchor ? "package-too-few" : "package-no-anchor", min.cite(), null,
+        findings.add(Finding.warning(hasAnchor ? "package-too-few" : "package-no-anchor", min, null,
                 (long) tech, min.value()));
         return false;
     }
@@ -121,17 +121,24 @@ public final class Calculator {
             String cat = st.category();
             if (packageOk && st.item.inPackage() && inPackageRole(st)) {
                 st.group = PACKAGE;
-                st.note(Reason.of("in-package", rules.packageCap().cite(), rules.packageCap().path()));
+                st.note(Reason.of("in-package", rules.packageCap()));
             } else if (cat.equals(IMPROVEMENT)) {
                 st.group = IMPROVEMENT;
             } else if (rules.isSoftwareGroup(cat)) {
                 st.group = SOFTWARE;
+                if (rules.technologyMain().value().contains(cat)) {
+                    Cited<Long> flat = rules.softwareFlatCap();
+                    st.note(st.item.pricing() == Pricing.FLAT ? Reason.of("software-flat", flat, flat.value())
+                            : Reason.of("software-per-account", flat));
+                }
             } else if (rules.isPerUnit(cat)) {
                 String id = st.item.id();
                 st.group = taken.contains(id) ? "item-" + id : id;
                 taken.add(st.group);
+                Cited<Long> cap = rules.perUnitCap(cat).orElseThrow();
+                st.note(Reason.of("per-unit-cap", cap, ItemRules.label(st.item), cap.value(), st.item.quantity()));
             } else {
-                st.exclude(Reason.of("no-cap-group", "", null, ItemRules.label(st.item)));
+                st.exclude(Reason.of("no-cap-group", null, ItemRules.label(st.item)));
             }
         }
         // ancillary items follow their main item; unattached Wi-Fi or maintenance follows the care software
@@ -148,8 +155,7 @@ public final class Calculator {
             if (st.item.attachedTo() != null) {
                 ItemState main = byId.get(st.item.attachedTo());
                 if (main == null || !main.eligible || main.group == null) {
-                    st.exclude(Reason.of("ancillary-main-ineligible", rules.ancillary().cite(), rules.ancillary().path(),
-                            st.item.attachedTo()));
+                    st.exclude(Reason.of("ancillary-main-ineligible", rules.ancillary(), st.item.attachedTo()));
                 } else {
                     st.group = main.group;
                 }
@@ -235,17 +241,17 @@ public final class Calculator {
             Item it = st.item;
             if (it.plannedDate() != null
                     && (it.plannedDate().isBefore(rules.fiscalYearStart()) || it.plannedDate().isAfter(rules.fiscalYearEnd()))) {
-                findings.add(Finding.warning("planned-date-outside-year", "問7", it.id(), it.id(),
+                findings.add(Finding.warning("planned-date-outside-year", null, it.id(), it.id(),
                         it.plannedDate().toString(), rules.fiscalYearStart().toString(), rules.fiscalYearEnd().toString()));
             }
             if (it.payment() == Payment.PURCHASE && it.paidThisYear() != null && it.unitPrice() != null) {
                 long expected = Math.multiplyExact(it.unitPrice(), it.quantity());
                 if (expected != it.paidThisYear()) {
-                    findings.add(Finding.warning("paid-differs", "問9", it.id(), it.id(), it.paidThisYear(), expected));
+                    findings.add(Finding.warning("paid-differs", rules.paidThisYearRequired(), it.id(), it.id(), it.paidThisYear(), expected));
                 }
             }
             if (it.attachedTo() != null && !rules.isAncillary(it.category().id())) {
-                findings.add(Finding.warning("attached-to-ignored", "問8", it.id(), it.id(), it.attachedTo()));
+                findings.add(Finding.warning("attached-to-ignored", rules.ancillary(), it.id(), it.id(), it.attachedTo()));
             }
         }
     }

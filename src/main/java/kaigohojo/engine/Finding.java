@@ -2,14 +2,16 @@ package kaigohojo.engine;
 
 import java.util.List;
 import java.util.Locale;
+import kaigohojo.rules.Cited;
 
 /**
  * Something the report says about a facility as a whole: an unmet requirement (severity error: the
- * facility gets nothing until it is met), a warning that changes no amount, or a note.
+ * facility gets nothing until it is met), or a warning that changes no amount.
  */
-public record Finding(String code, Severity severity, List<Object> args, String cite, String itemId) {
+public record Finding(String code, Severity severity, List<Object> args, String cite, boolean verified,
+                      String rulePath, String itemId) {
     public enum Severity {
-        ERROR, WARNING, INFO;
+        ERROR, WARNING;
         public String id() { return name().toLowerCase(Locale.ROOT); }
     }
 
@@ -17,11 +19,12 @@ public record Finding(String code, Severity severity, List<Object> args, String 
         args = List.copyOf(args);
     }
 
-    public static Finding error(String code, String cite, Object... args) {
-        return new Finding(code, Severity.ERROR, List.of(args), cite, null);
+    public static Finding error(String code, Cited<?> rule, Object... args) {
+        return new Finding(code, Severity.ERROR, List.of(args), rule.cite(), rule.verified(), rule.path(), null);
     }
 
-    public static Finding warning(String code, String cite, String itemId, Object... args) {
-        return new Finding(code, Severity.WARNING, List.of(args), cite, itemId);
+    public static Finding warning(String code, Cited<?> rule, String itemId, Object... args) {
+        if (rule == null) return new Finding(code, Severity.WARNING, List.of(args), "", true, null, itemId);
+        return new Finding(code, Severity.WARNING, List.of(args), rule.cite(), rule.verified(), rule.path(), itemId);
     }
 }

@@ -52,7 +52,7 @@ final class ItemRules {
         if (it.otherSubsidy()) {
             Cited<String> r = ledger.cite(rules.otherSubsidy());
             if (r.value().equals("ineligible")) {
-                s.exclude(Reason.of("other-subsidy", r.cite(), r.path()));
+                s.exclude(Reason.of("other-subsidy", r));
                 return;
             }
         }
@@ -60,25 +60,25 @@ final class ItemRules {
         if (cat.equals("rental_stock")) {
             Cited<String> r = ledger.cite(rules.rentalStock());
             if (r.value().equals("ineligible")) {
-                s.exclude(Reason.of("rental-stock", r.cite(), r.path()));
+                s.exclude(Reason.of("rental-stock", r));
                 return;
             }
         }
         /* R7 対象外経費: 通信費・回線使用料, 開発費, 廃棄, 建物改修, 振込手数料, 保険料, 消費税. */
         Cited<List<String>> never = ledger.cite(rules.alwaysIneligible());
         if (never.value().contains(cat)) {
-            s.exclude(Reason.of("excluded-cost." + cat, never.cite(), never.path(), label(it)));
+            s.exclude(Reason.of("excluded-cost." + cat, never, label(it)));
             return;
         }
         /* 問18: only modifications for the five standards are eligible. */
         if (cat.equals("software_modification")) {
             Cited<List<String>> std = ledger.cite(rules.modificationStandards());
             if (it.standard() == null) {
-                s.exclude(Reason.of("modification-standard-missing", std.cite(), std.path()));
+                s.exclude(Reason.of("modification-standard-missing", std));
             } else if (!std.value().contains(it.standard())) {
-                s.exclude(Reason.of("modification-standard-outside", std.cite(), std.path(), it.standard()));
+                s.exclude(Reason.of("modification-standard-outside", std, it.standard()));
             } else {
-                s.note(Reason.of("modification-standard-ok", std.cite(), std.path(), standardLabel(it.standard())));
+                s.note(Reason.of("modification-standard-ok", std, standardLabel(it.standard())));
             }
             return;
         }
@@ -86,7 +86,7 @@ final class ItemRules {
         if (cat.equals("vendor_explanation")) {
             Cited<String> r = ledger.cite(rules.vendorExplanation());
             if (r.value().equals("approval_required") && !it.approvedByPrefecture()) {
-                s.exclude(Reason.of("vendor-explanation-not-approved", r.cite(), r.path()));
+                s.exclude(Reason.of("vendor-explanation-not-approved", r));
             }
             return;
         }
@@ -94,16 +94,31 @@ final class ItemRules {
         if (cat.equals("equivalent_device")) {
             Cited<String> r = ledger.cite(rules.equivalentDevice());
             if (r.value().equals("approval_required") && !it.approvedByPrefecture()) {
-                s.exclude(Reason.of("equivalent-device-not-approved", r.cite(), r.path()));
+                s.exclude(Reason.of("equivalent-device-not-approved", r));
                 return;
             }
         }
-        /* 問9, 問10: 補助対象額＝当年度の支払金額 (licence, lease, subscription, rental). */
-        if (it.paidThisYear() != null && it.payment() != kaigohojo.model.Payment.PURCHASE) {
+        /* 問6: バックオフィスソフト … 一気通貫の環境が実現されていなくても … 補助対象として差し支えありません。 */
+        if (cat.equals("back_office")) {
+            Cited<String> r = ledger.cite(rules.backOffice());
+            if (!r.value().equals("allowed")) {
+                s.exclude(Reason.of("back-office-ineligible", r));
+                return;
+            }
+            s.note(Reason.of("back-office-no-integration", r));
+        }
+        /* 問10: 介護テクノロジーのレンタル費用も補助対象 … お見込みのとおり。 */
+        if (it.payment() == kaigohojo.model.Payment.RENTAL) {
+            Cited<String> r = ledger.cite(rules.rental());
+            if (!r.value().equals("allowed")) {
+                s.exclude(Reason.of("rental-ineligible", r));
+                return;
+            }
+            s.note(Reason.of("paid-this-year-rental", r, it.paidThisYear()));
+        } else if (it.paidThisYear() != null && it.payment() != kaigohojo.model.Payment.PURCHASE) {
+            /* 問9: 補助対象額＝当年度の支払金額 (licence, lease, subscription). */
             Cited<List<String>> p = ledger.cite(rules.paidThisYearRequired());
-            s.note(Reason.of(it.payment() == kaigohojo.model.Payment.RENTAL ? "paid-this-year-rental" : "paid-this-year",
-                    p.cite().equals("問9") && it.payment() == kaigohojo.model.Payment.RENTAL ? "問10" : p.cite(),
-                    p.path(), it.paidThisYear()));
+            s.note(Reason.of("paid-this-year", p, it.paidThisYear()));
         }
     }
 
@@ -127,19 +142,21 @@ final class ItemRules {
         if (cat.equals("onboarding_support")) {
             Cited<List<String>> req = ledger.cite(rules.onboardingRequires());
             if (!anyEligible(req.value())) {
-                s.exclude(Reason.of("onboarding-without-software", req.cite(), req.path()));
+                s.exclude(Reason.of("onboarding-without-software", req));
+            } else {
+                s.note(Reason.of("onboarding-with-software", req));
             }
         }
         /* 問1, 問8: 情報端末 counts only with eligible care or back-office software; R8 has no per-unit cap. */
         if (cat.equals("terminal")) {
             Cited<List<String>> req = ledger.cite(rules.terminalRequires());
             if (!anyEligible(req.value())) {
-                s.exclude(Reason.of("terminal-without-software", req.cite(), req.path()));
+                s.exclude(Reason.of("terminal-without-software", req));
                 return;
             }
             Cited<Long> perUnit = ledger.cite(rules.terminalPerUnit());
             if (perUnit.value() == null) {
-                s.note(Reason.of("terminal-in-software-cap", perUnit.cite(), perUnit.path()));
+                s.note(Reason.of("terminal-in-software-cap", perUnit));
             } else {
                 limitTerminal(s, perUnit);
             }
@@ -157,7 +174,7 @@ final class ItemRules {
         long maxCost = Math.floorDiv(Math.multiplyExact(capTotal, rate.denominator()), rate.numerator());
         if (s.eligibleCost > maxCost) {
             s.eligibleCost = maxCost;
-            s.note(Reason.of("terminal-per-unit-cap", perUnit.cite(), perUnit.path(), perUnit.value(),
+            s.note(Reason.of("terminal-per-unit-cap", perUnit, perUnit.value(),
                     s.item.quantity(), maxCost));
         }
     }
@@ -179,18 +196,18 @@ final class ItemRules {
         if (it.attachedTo() != null) {
             ItemState main = byId.get(it.attachedTo());
             if (main == null || !main.eligible) {
-                s.exclude(Reason.of("ancillary-main-ineligible", anc.cite(), anc.path(), it.attachedTo()));
+                s.exclude(Reason.of("ancillary-main-ineligible", anc, it.attachedTo()));
             } else {
-                s.note(Reason.of("ancillary-attached", anc.cite(), anc.path(), it.attachedTo()));
+                s.note(Reason.of("ancillary-attached", anc, it.attachedTo()));
             }
             return;
         }
         Cited<List<String>> join = ledger.cite(rules.unattachedJoinSoftware());
         Cited<List<String>> req = ledger.cite(rules.unattachedRequires());
         if (join.value().contains(it.category().id()) && anyEligible(req.value())) {
-            s.note(Reason.of("ancillary-joins-software", join.cite(), join.path()));
+            s.note(Reason.of("ancillary-joins-software", join));
         } else {
-            s.exclude(Reason.of("ancillary-without-main", anc.cite(), anc.path(), label(it)));
+            s.exclude(Reason.of("ancillary-without-main", anc, label(it)));
         }
     }
 
@@ -200,24 +217,24 @@ final class ItemRules {
         Cited<List<String>> to = ledger.cite(rules.liftSlingAttachTo());
         ItemState main = it.attachedTo() == null ? null : byId.get(it.attachedTo());
         if (main == null || !to.value().contains(main.category())) {
-            s.exclude(Reason.of("sling-without-lift", to.cite(), to.path()));
+            s.exclude(Reason.of("sling-without-lift", to));
             return;
         }
         if (!main.eligible) {
-            s.exclude(Reason.of("ancillary-main-ineligible", to.cite(), to.path(), it.attachedTo()));
+            s.exclude(Reason.of("ancillary-main-ineligible", to, it.attachedTo()));
             return;
         }
         Cited<Long> perUnit = ledger.cite(rules.liftSlingPerUnit());
         long allowed = Math.multiplyExact(perUnit.value(), main.item.quantity());
         if (it.quantity() <= allowed) {
-            s.note(Reason.of("sling-within-lifts", perUnit.cite(), perUnit.path(), it.quantity(), main.item.quantity()));
+            s.note(Reason.of("sling-within-lifts", perUnit, it.quantity(), main.item.quantity()));
             return;
         }
         long cost = it.paidThisYear() != null
                 ? Math.floorDiv(Math.multiplyExact(it.paidThisYear(), allowed), it.quantity())
                 : Math.multiplyExact(it.unitPrice() == null ? 0 : it.unitPrice(), allowed);
         s.eligibleCost = Math.min(s.eligibleCost, cost);
-        s.note(Reason.of("sling-excess", perUnit.cite(), perUnit.path(), it.quantity() - allowed, allowed,
+        s.note(Reason.of("sling-excess", perUnit, it.quantity() - allowed, allowed,
                 main.item.quantity()));
     }
 
@@ -241,7 +258,7 @@ final class ItemRules {
             }
         }
         if (needsTech.value() && !anyTech) {
-            s.exclude(Reason.of("improvement-without-technology", needsTech.cite(), needsTech.path()));
+            s.exclude(Reason.of("improvement-without-technology", needsTech));
             return;
         }
         Cited<List<String>> courses = ledger.cite(rules.trainingCourses());
@@ -276,12 +293,12 @@ final class ItemRules {
             break;
         }
         if (qualifying.isEmpty()) {
-            s.exclude(new Reason(why, List.of(whyArgs), courses.cite(), courses.path()));
+            s.exclude(Reason.of(why, courses, whyArgs));
             return;
         }
         Training t = qualifying.get();
         boolean late = earliest != null && t.date().isAfter(earliest);
-        s.note(Reason.of(late ? "training-after-adoption-allowed" : "training-ok", courses.cite(), courses.path(),
+        s.note(Reason.of(late ? "training-after-adoption-allowed" : "training-ok", courses,
                 courseLabel(t.course()), t.date().toString()));
     }
 

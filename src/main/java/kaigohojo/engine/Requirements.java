@@ -29,29 +29,29 @@ final class Requirements {
         /* 実施要綱 対象事業所: not 住宅型有料老人ホーム nor a サ高住 that is not a 特定施設. */
         Cited<List<String>> ineligible = ledger.cite(rules.ineligibleServices());
         if (ineligible.value().contains(service)) {
-            out.add(Finding.error("service-ineligible", ineligible.cite(), serviceLabel));
+            out.add(Finding.error("service-ineligible", ineligible, serviceLabel));
         }
         /* 問14: SECURITY ACTION ★一つ星 or ★★二つ星 declared. */
         Cited<List<String>> levels = ledger.cite(rules.securityActionLevels());
         if (f.securityAction() == null || !levels.value().contains(f.securityAction().id())) {
             out.add(Finding.error(f.securityAction() == null ? "security-action-missing" : "security-action-insufficient",
-                    levels.cite(), f.securityAction() == null ? "" : f.securityAction().id()));
+                    levels, f.securityAction() == null ? "" : f.securityAction().id()));
         }
         /* 問11, 問14, 実施要綱 7(1): 業務改善計画. */
         Cited<Boolean> plan = ledger.cite(rules.improvementPlanRequired());
         if (plan.value() && !Boolean.TRUE.equals(f.improvementPlan())) {
-            out.add(Finding.error("improvement-plan-missing", plan.cite()));
+            out.add(Finding.error("improvement-plan-missing", plan));
         }
         /* 問11, 問12, 問19: ケアプランデータ連携システム, with a record of exchange from R8. */
         if (linkageRequired(f)) {
             Linkage l = f.linkage();
             Cited<List<String>> svc = ledger.cite(linkageRule(f));
             if (!Boolean.TRUE.equals(l.inUse())) {
-                out.add(Finding.error("linkage-not-in-use", svc.cite(), serviceLabel));
+                out.add(Finding.error("linkage-not-in-use", svc, serviceLabel));
             } else {
                 Cited<Boolean> record = ledger.cite(rules.linkageRecordRequired());
                 if (record.value() && !Boolean.TRUE.equals(l.trackRecord())) {
-                    out.add(Finding.error("linkage-record-missing", record.cite()));
+                    out.add(Finding.error("linkage-record-missing", record));
                 }
             }
         }

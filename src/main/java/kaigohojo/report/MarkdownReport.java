@@ -37,6 +37,11 @@ public final class MarkdownReport implements ReportWriter {
         return c == null || c.isEmpty() ? "" : ctx.t("cite", c);
     }
 
+    private String cite(String c, boolean verified) {
+        if (c == null || c.isEmpty()) return "";
+        return ctx.t("cite", verified ? c : c + ctx.t("cite.unverified-mark"));
+    }
+
     @Override
     public void begin() {
         Rules r = new Rules(ctx.rules());
@@ -64,7 +69,7 @@ public final class MarkdownReport implements ReportWriter {
         out.println(errors.isEmpty() ? ctx.t("table.requirements-met") : "**" + ctx.t("table.requirements-unmet") + "**");
         for (Finding x : r.findings()) {
             String mark = x.severity() == Finding.Severity.ERROR ? "✗ " : ctx.t("table.warning") + " ";
-            out.println("- " + mark + esc(ctx.finding(x) + cite(x.cite())));
+            out.println("- " + mark + esc(ctx.finding(x) + cite(x.cite(), x.verified())));
         }
         out.println();
         out.println("### " + ctx.t("table.items"));
@@ -74,7 +79,7 @@ public final class MarkdownReport implements ReportWriter {
         out.println("|---|---|--:|--:|---|---|---|");
         for (ItemResult i : r.items()) {
             List<String> reasons = new ArrayList<>();
-            for (Reason x : i.reasons()) reasons.add(ctx.reason(x) + cite(x.cite()));
+            for (Reason x : i.reasons()) reasons.add(ctx.reason(x) + cite(x.cite(), x.verified()));
             out.println("| " + String.join(" | ", esc(i.id()), esc(i.item().category().label(ctx.lang())),
                     Yen.format(i.requested()), Yen.format(i.eligibleCost()), ctx.t("status." + i.status().id()),
                     i.group() == null ? "-" : esc(i.group()), esc(String.join(" / ", reasons))) + " |");
@@ -90,7 +95,7 @@ public final class MarkdownReport implements ReportWriter {
             for (TraceStep s : g.trace()) {
                 if (!s.code().startsWith("cap-") || s.code().equals("cap-total")) continue;
                 if (src.length() > 0) src.append(" + ");
-                src.append(ctx.step(s)).append(cite(s.cite()));
+                src.append(ctx.step(s)).append(cite(s.cite(), s.verified()));
             }
             out.println("| " + String.join(" | ", esc(g.id()), Yen.format(g.eligibleCost()), g.rate().toString(),
                     Yen.format(g.cap()), Yen.format(g.subsidy()), esc(src.toString())) + " |");
@@ -105,7 +110,7 @@ public final class MarkdownReport implements ReportWriter {
                 int n = 0;
                 for (TraceStep s : g.trace()) {
                     n++;
-                    out.println(n + ". " + esc(ctx.step(s) + cite(s.verified() ? s.cite() : s.cite() + ctx.t("cite.unverified-mark"))));
+                    out.println(n + ". " + esc(ctx.step(s) + cite(s.cite(), s.verified())));
                 }
             }
         }
@@ -147,7 +152,7 @@ public final class MarkdownReport implements ReportWriter {
             List<String> shown = new ArrayList<>();
             for (String p : usedUnverified) {
                 RuleLeaf l = ctx.rules().leaf(p);
-                shown.add(ctx.t("footnote.value", p, kaigohojo.rules.RuleType.format(l.value()), l.provenance().citeLabel()));
+                shown.add(ctx.footnoteValue(l));
             }
             out.println();
             out.println("> " + esc(ctx.t("footnote.unverified", String.join(", ", shown))));

@@ -60,5 +60,11 @@ public final class ReportContext {
         return out;
     }
 
+    /** "rate = 4/5（実施要綱 補助率）" for a scalar, "groups.software（問1）" for a list. */
+    public String footnoteValue(RuleLeaf l) {
+        if (l.value() instanceof java.util.List<?>) return msg.t("footnote.list", l.path(), l.provenance().citeLabel());
+        return msg.t("footnote.value", l.path(), kaigohojo.rules.RuleType.format(l.value()), l.provenance().citeLabel());
+    }
+
     public String formulaLabel(String formula) { return msg.t("formula." + formula); }
 }

@@ -65,9 +65,9 @@ public final class TableReport implements ReportWriter {
             out.println("  " + ctx.t("table.requirements-met"));
         } else {
             out.println("  " + ctx.t("table.requirements-unmet"));
-            for (Finding x : errors) out.println("    ✗ " + ctx.finding(x) + cite(x.cite()));
+            for (Finding x : errors) out.println("    ✗ " + ctx.finding(x) + cite(x.cite(), x.verified()));
         }
-        for (Finding x : warnings) out.println("  " + ctx.t("table.warning") + " " + ctx.finding(x) + cite(x.cite()));
+        for (Finding x : warnings) out.println("  " + ctx.t("table.warning") + " " + ctx.finding(x) + cite(x.cite(), x.verified()));
         out.println();
         out.println("  " + ctx.t("table.items"));
         TextTable items = new TextTable(List.of(ctx.t("col.id"), ctx.t("col.category"), ctx.t("col.requested"),
@@ -75,7 +75,7 @@ public final class TableReport implements ReportWriter {
                 false, false, true, true, false, false, false);
         for (ItemResult i : r.items()) {
             List<String> reasons = new ArrayList<>();
-            for (Reason x : i.reasons()) reasons.add(ctx.reason(x) + cite(x.cite()));
+            for (Reason x : i.reasons()) reasons.add(ctx.reason(x) + cite(x.cite(), x.verified()));
             items.row(List.of(i.id(), i.item().category().label(ctx.lang()), yen(i.requested()), yen(i.eligibleCost()),
                     ctx.t("status." + i.status().id()), i.group() == null ? "-" : i.group(),
                     String.join(" / ", reasons)));
@@ -114,7 +114,7 @@ public final class TableReport implements ReportWriter {
         for (TraceStep s : g.trace()) {
             if (!s.code().startsWith("cap-") || s.code().equals("cap-total")) continue;
             if (sb.length() > 0) sb.append(" + ");
-            sb.append(ctx.step(s)).append(cite(s.cite()));
+            sb.append(ctx.step(s)).append(cite(s.cite(), s.verified()));
         }
         return sb.toString();
     }
@@ -174,7 +174,7 @@ public final class TableReport implements ReportWriter {
             List<String> shown = new ArrayList<>();
             for (String p : usedUnverified) {
                 RuleLeaf l = ctx.rules().leaf(p);
-                shown.add(ctx.t("footnote.value", p, kaigohojo.rules.RuleType.format(l.value()), l.provenance().citeLabel()));
+                shown.add(ctx.footnoteValue(l));
             }
             out.println(ctx.t("footnote.unverified", String.join(", ", shown)));
         }

@@ -101,6 +101,8 @@ public final class Rules {
     public Cited<String> otherSubsidy() { return cited("items.other_subsidy"); }
     public Cited<List<String>> paidThisYearRequired() { return cited("items.paid_this_year_required"); }
     public Cited<String> rentalStock() { return cited("items.rental_stock"); }
+    public Cited<String> rental() { return cited("items.rental"); }
+    public Cited<String> backOffice() { return cited("items.back_office"); }
     public Cited<List<String>> alwaysIneligible() { return cited("items.always_ineligible"); }
     public Cited<String> vendorExplanation() { return cited("vendor_explanation"); }
 
