@@ -1,13 +1,63 @@
 package kaigohojo.cli;
 
+import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.Callable;
+import kaigohojo.app.Batch;
+import kaigohojo.app.InputFiles;
+import kaigohojo.engine.SubmissionChecks;
+import kaigohojo.input.Problem;
+import kaigohojo.report.CheckReport;
+import kaigohojo.report.ReportContext;
+import kaigohojo.rules.RuleSetError;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code check}: placeholder while it is built. */
-@Command(name = "check", mixinStandardHelpOptions = true)
+/**
+ * {@code check FILE…}: validation only, in the manner of Frictionless: every error with file, physical
+ * line, column, field, value, a stable code and a message; a summary by code. Exit 3 when any.
+ */
+@Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true)
 public final class CheckCommand implements Callable<Integer> {
+    static final List<String> FORMATS = List.of("table", "json", "csv");
+
+    private final Io io;
+
+    @Mixin CommonOptions options;
+
+    @Option(names = "--max-errors", paramLabel = "N", descriptionKey = "opt.max-errors")
+    Integer maxErrors;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "param.files")
+    List<String> files;
+
+    public CheckCommand(Io io) {
+        this.io = io;
+    }
+
     @Override
-    public Integer call() {
-        return 0;
+    public Integer call() throws IOException, RuleSetError {
+        Setup.format(options.format, FORMATS);
+        if (maxErrors != null && maxErrors < 1) throw new UsageError("usage.bad-max-errors", null);
+        Setup setup = Setup.from(options);
+        List<InputFiles.Input> inputs = InputFiles.expand(files, options.inputFormat);
+        Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides);
+        CheckReport.Tally tally = new CheckReport.Tally();
+        batch.read(inputs, io.in(), outcome -> {
+            if (!outcome.ok()) {
+                tally.invalid(outcome.problems());
+                return;
+            }
+            List<Problem> p = SubmissionChecks.check(outcome.submission(), setup.rules);
+            if (p.isEmpty()) tally.valid();
+            else tally.invalid(p);
+        });
+        ReportContext ctx = new ReportContext(setup.lang, setup.ruleSet, false);
+        try (Output out = Output.open(options.output, options.outputEncoding, options.format.equals("csv"), io)) {
+            CheckReport.write(options.format, ctx, out.writer(), tally, batch.summary().fileInfos(), maxErrors);
+        }
+        return tally.errors().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT;
     }
 }

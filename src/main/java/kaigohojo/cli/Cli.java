@@ -33,7 +33,7 @@ public final class Cli {
             PrintWriter w = ex.getCommandLine().getErr();
             w.println("kaigo-hojo: " + msg.t("usage.error", ex.getMessage()));
             if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-                w.println(msg.t("hint.did-you-mean", String.join(", ", u.getSuggestions())));
+                w.println(msg.t("hint.did-you-mean", String.join(", ", u.getSuggestions())).strip());
             }
             w.println(msg.t("usage.try-help", ex.getCommandLine().getCommandSpec().qualifiedName()));
             w.flush();
@@ -43,7 +43,7 @@ public final class Cli {
             PrintWriter w = c.getErr();
             if (ex instanceof UsageError u) {
                 String m = msg.t(u.key(), u.args());
-                if (u.suggestion() != null) m += " " + msg.t("hint.did-you-mean", u.suggestion());
+                if (u.suggestion() != null) m += msg.t("hint.did-you-mean", u.suggestion());
                 w.println("kaigo-hojo: " + m);
                 w.flush();
                 return ExitCodes.USAGE;

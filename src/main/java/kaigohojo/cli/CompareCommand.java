@@ -1,13 +1,104 @@
 package kaigohojo.cli;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import kaigohojo.app.Batch;
+import kaigohojo.app.InputFiles;
+import kaigohojo.engine.FacilityResult;
+import kaigohojo.report.CompareReport;
+import kaigohojo.rules.RuleSetError;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code compare}: placeholder while it is built. */
-@Command(name = "compare", mixinStandardHelpOptions = true)
+/**
+ * {@code compare FILE --scenario NAME=OPTIONS …}: one submission under several scenarios side by side.
+ * The first column is the base (the command's own --rules and --set); each scenario adds its own
+ * options to the base: {@code --scenario r7=--rules=national-r7}, {@code --scenario "staff31=facility.staff=31 rate=3/4"}.
+ * The input is read once; each scenario re-binds and recomputes it.
+ */
+@Command(name = "compare", sortOptions = false, mixinStandardHelpOptions = true)
 public final class CompareCommand implements Callable<Integer> {
-    @Override
-    public Integer call() {
-        return 0;
+    private final Io io;
+
+    @Mixin CommonOptions options;
+
+    @Option(names = {"-s", "--scenario"}, paramLabel = "NAME=OPTIONS", descriptionKey = "opt.scenario")
+    List<String> scenarios = new ArrayList<>();
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "param.files")
+    List<String> files;
+
+    public CompareCommand(Io io) {
+        this.io = io;
     }
+
+    /** A scenario as given: its name, its rules (null: the base's), its --set assignments. */
+    record Scenario(String name, String rules, List<String> sets) {}
+
+    @Override
+    public Integer call() throws IOException, RuleSetError {
+        Setup.format(options.format, List.of("table", "json", "markdown"));
+        List<Scenario> all = new ArrayList<>();
+        all.add(new Scenario("base", options.rules, options.sets));
+        for (String s : scenarios) all.add(parse(s, options));
+        if (all.size() < 2) throw new UsageError("usage.compare-needs-scenario", null);
+        List<InputFiles.Input> inputs = InputFiles.expand(files, options.inputFormat);
+        Map<String, byte[]> bytes = new HashMap<>();
+        for (InputFiles.Input in : inputs) {
+            if (in.missing() || in.format() == null) continue;
+            bytes.put(in.name(), in.stdin() ? io.in().readAllBytes() : Files.readAllBytes(in.path()));
+        }
+        List<CompareReport.Column> columns = new ArrayList<>();
+        Setup base = null;
+        int exit = ExitCodes.OK;
+        for (Scenario sc : all) {
+            Setup setup = Setup.from(options.lang, sc.rules(), sc.sets());
+            if (base == null) base = setup;
+            Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides);
+            List<FacilityResult> results = new ArrayList<>();
+            for (InputFiles.Input in : inputs) {
+                byte[] b = bytes.get(in.name());
+                InputFiles.Input one = b == null ? in
+                        : new InputFiles.Input(null, in.name(), in.format(), false);
+                batch.run(List.of(one), b == null ? io.in() : new ByteArrayInputStream(b), results::add);
+            }
+            if (!batch.errors().isEmpty()) exit = ExitCodes.INPUT;
+            columns.add(new CompareReport.Column(sc.name(), setup.ruleSet, sc.sets(), results, batch.errors()));
+        }
+        var ctx = new kaigohojo.report.ReportContext(base.lang, base.ruleSet, options.explain);
+        try (Output out = Output.open(options.output, options.outputEncoding, false, io)) {
+            CompareReport.write(options.format, ctx, columns, out.writer());
+        }
+        return exit;
+    }
+
+    /** "NAME=--rules=X --set K=V K2=V2". */
+    static Scenario parse(String spec, CommonOptions base) {
+        int eq = spec.indexOf('=');
+        if (eq <= 0) throw new UsageError("usage.scenario-syntax", null, spec);
+        String name = spec.substring(0, eq).strip();
+        String[] tokens = spec.substring(eq + 1).strip().split("\\s+");
+        String rules = base.rules;
+        List<String> sets = new ArrayList<>(base.sets);
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i];
+            if (t.isEmpty()) continue;
+            if (t.equals("--rules") && i + 1 < tokens.length) rules = tokens[++i];
+            else if (t.startsWith("--rules=")) rules = t.substring(8);
+            else if (t.equals("--set") && i + 1 < tokens.length) sets.add(tokens[++i]);
+            else if (t.startsWith("--set=")) sets.add(t.substring(6));
+            else if (!t.startsWith("-") && t.contains("=")) sets.add(t);
+            else throw new UsageError("usage.scenario-syntax", null, spec);
+        }
+        return new Scenario(name, rules, sets);
+    }
+
 }

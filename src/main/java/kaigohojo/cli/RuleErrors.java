@@ -16,7 +16,7 @@ final class RuleErrors {
             sb.append(": ");
         }
         sb.append(msg.t("rules-error." + r.code(), r.args()));
-        if (r.suggestion() != null) sb.append(' ').append(msg.t("hint.did-you-mean", r.suggestion()));
+        if (r.suggestion() != null) sb.append(msg.t("hint.did-you-mean", r.suggestion()));
         return sb.toString();
     }
 }

@@ -1,13 +1,19 @@
 package kaigohojo.cli;
 
-import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** {@code rules}: placeholder while it is built. */
-@Command(name = "rules", mixinStandardHelpOptions = true)
-public final class RulesCommand implements Callable<Integer> {
+/** {@code rules list | show [ID] | diff A B}: the rule sets, every value with its source. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+        subcommands = {RulesListCommand.class, RulesShowCommand.class, RulesDiffCommand.class})
+public final class RulesCommand implements Runnable {
+    @Spec CommandSpec spec;
+
     @Override
-    public Integer call() {
-        return 0;
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                kaigohojo.text.Messages.of(Cli.langOf(new String[0])).t("usage.no-subcommand", "list, show, diff"));
     }
 }

@@ -282,7 +282,11 @@ public final class SubmissionBinder {
         }
         Boolean approved = bool(m, "approved_by_prefecture", path + ".approved_by_prefecture");
         Boolean other = bool(m, "other_subsidy", path + ".other_subsidy");
-        if (unitPrice == null && paid == null && m.get("unit_price") == null && m.get("paid_this_year") == null) {
+        boolean unknownKeys = false;
+        for (int k = before; k < problems.size(); k++) {
+            if (problems.get(k).code().equals(ErrorCode.UNKNOWN_KEY.id())) unknownKeys = true;
+        }
+        if (!unknownKeys && unitPrice == null && paid == null && m.get("unit_price") == null && m.get("paid_this_year") == null) {
             problems.add(Problem.of(pos.start().atLineOnly(), path + ".unit_price", null, ErrorCode.PRICE_REQUIRED));
         }
         if (problems.size() > before || category == null) return null;

@@ -41,7 +41,7 @@ public final class ReportContext {
     /** An input error's message, with its "did you mean" when there is one. */
     public String problem(Problem p) {
         String m = msg.t("error." + p.code(), p.args());
-        if (p.suggestion() != null) m = m + " " + msg.t("hint.did-you-mean", p.suggestion());
+        if (p.suggestion() != null) m = m + msg.t("hint.did-you-mean", p.suggestion());
         return m;
     }
 

@@ -203,8 +203,8 @@ public final class RuleSetLoader {
                 p = provenance(file, lm, defaults, defaults.verified());
             } else {
                 value = value(file, path, leaf.type(), n);
-                p = new Provenance(defaults.source(), defaults.cite() == null ? leaf.provenance().cite() : defaults.cite(),
-                        defaults.verified(), null, null, file + ":" + n.line());
+                p = new Provenance(defaults.source(), defaults.cite(), defaults.verified(), null, null,
+                        file + ":" + n.line());
             }
             leaves.put(path, leaf.withValue(value, p));
             return;

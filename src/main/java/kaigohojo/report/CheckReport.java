@@ -1,0 +1,152 @@
+package kaigohojo.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import kaigohojo.input.Problem;
+
+/** The report of {@code check}: every error, then how many of each code; table, JSON or CSV. */
+public final class CheckReport {
+    public static final String SCHEMA = "kaigo-hojo/check/v1";
+
+    private CheckReport() {}
+
+    /** Counts submissions and keeps every error. */
+    public static final class Tally {
+        private final List<Problem> errors = new ArrayList<>();
+        private int valid;
+        private int invalid;
+
+        public void valid() { valid++; }
+
+        public void invalid(List<Problem> p) {
+            invalid++;
+            errors.addAll(p);
+        }
+
+        public List<Problem> errors() { return errors; }
+        public int validCount() { return valid; }
+        public int invalidCount() { return invalid; }
+
+        public Map<String, Integer> byCode() {
+            Map<String, Integer> m = new TreeMap<>();
+            for (Problem p : errors) m.merge(p.code(), 1, Integer::sum);
+            return m;
+        }
+    }
+
+    public static void write(String format, ReportContext ctx, Writer out, Tally t, List<Summary.FileInfo> files,
+                             Integer maxErrors) throws IOException {
+        List<Problem> shown = maxErrors == null || t.errors().size() <= maxErrors ? t.errors()
+                : t.errors().subList(0, maxErrors);
+        boolean truncated = shown.size() < t.errors().size();
+        switch (format) {
+            case "json": json(ctx, out, t, files, shown, truncated); break;
+            case "csv": csv(ctx, out, shown); break;
+            default: table(ctx, out, t, files, shown, truncated); break;
+        }
+        out.flush();
+    }
+
+    private static void table(ReportContext ctx, Writer w, Tally t, List<Summary.FileInfo> files, List<Problem> shown,
+                              boolean truncated) {
+        PrintWriter out = new PrintWriter(w);
+        out.println(ctx.t("check.title"));
+        for (Summary.FileInfo f : files) {
+            out.println("  " + ctx.t("check.file", f.file(), f.encoding() == null ? "-" : f.encoding()));
+        }
+        out.println();
+        if (t.errors().isEmpty()) {
+            out.println(ctx.t("check.valid", t.validCount()));
+        } else {
+            out.println(ctx.t("table.errors", t.errors().size()));
+            for (Problem p : shown) {
+                String where = p.file() + ":" + p.line() + (p.column() > 0 ? ":" + p.column() : "");
+                String field = p.field() == null || p.field().isEmpty() ? "" : "  " + p.field();
+                String value = p.value() == null ? "" : "  「" + oneLine(p.value()) + "」";
+                out.println("  " + where + field + value);
+                out.println("      [" + p.code() + "] " + ctx.problem(p));
+            }
+            if (truncated) out.println("  " + ctx.t("check.truncated", shown.size(), t.errors().size()));
+            out.println();
+            out.println(ctx.t("check.by-code"));
+            for (Map.Entry<String, Integer> e : t.byCode().entrySet()) {
+                out.println("  " + kaigohojo.text.DisplayWidth.padRight(e.getKey(), 28) + e.getValue());
+            }
+        }
+        out.println();
+        out.println(ctx.t("check.summary", files.size(), t.validCount() + t.invalidCount(), t.validCount(),
+                t.invalidCount(), t.errors().size()));
+        out.flush();
+    }
+
+    private static String oneLine(String s) {
+        String v = s.replace("\r", "").replace("\n", "⏎");
+        return v.length() > 60 ? v.substring(0, 60) + "…" : v;
+    }
+
+    private static void json(ReportContext ctx, Writer out, Tally t, List<Summary.FileInfo> files, List<Problem> shown,
+                             boolean truncated) throws IOException {
+        JsonGenerator g = new JsonFactory().createGenerator(out);
+        g.useDefaultPrettyPrinter();
+        g.writeStartObject();
+        g.writeStringField("schema", SCHEMA);
+        g.writeBooleanField("valid", t.errors().isEmpty());
+        g.writeArrayFieldStart("errors");
+        for (Problem p : shown) {
+            g.writeStartObject();
+            g.writeStringField("file", p.file());
+            g.writeNumberField("line", p.line());
+            g.writeNumberField("column", p.column());
+            g.writeStringField("field", p.field() == null ? "" : p.field());
+            if (p.value() == null) g.writeNullField("value");
+            else g.writeStringField("value", p.value());
+            g.writeStringField("code", p.code());
+            g.writeStringField("message", ctx.problem(p));
+            if (p.suggestion() != null) g.writeStringField("suggestion", p.suggestion());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeBooleanField("truncated", truncated);
+        g.writeObjectFieldStart("summary");
+        g.writeNumberField("files", files.size());
+        g.writeNumberField("submissions", t.validCount() + t.invalidCount());
+        g.writeNumberField("valid", t.validCount());
+        g.writeNumberField("invalid", t.invalidCount());
+        g.writeNumberField("errors", t.errors().size());
+        g.writeObjectFieldStart("by_code");
+        for (Map.Entry<String, Integer> e : t.byCode().entrySet()) g.writeNumberField(e.getKey(), e.getValue());
+        g.writeEndObject();
+        g.writeArrayFieldStart("inputs");
+        for (Summary.FileInfo f : files) {
+            g.writeStartObject();
+            g.writeStringField("file", f.file());
+            if (f.encoding() == null) g.writeNullField("encoding");
+            else g.writeStringField("encoding", f.encoding());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeRaw('\n');
+        g.flush();
+    }
+
+    private static void csv(ReportContext ctx, Writer out, List<Problem> shown) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        CsvCells.row(sb, CsvCells.cell(ctx.t("csv.file")), CsvCells.cell(ctx.t("csv.line")), CsvCells.cell(ctx.t("csv.column")),
+                CsvCells.cell(ctx.t("csv.field")), CsvCells.cell(ctx.t("csv.value")), CsvCells.cell(ctx.t("csv.code")),
+                CsvCells.cell(ctx.t("csv.message")));
+        for (Problem p : shown) {
+            CsvCells.row(sb, CsvCells.cell(p.file()), Integer.toString(p.line()), Integer.toString(p.column()),
+                    CsvCells.cell(p.field()), CsvCells.cell(p.value()), p.code(), CsvCells.cell(ctx.problem(p)));
+        }
+        out.write(sb.toString());
+    }
+}
