@@ -165,6 +165,9 @@ public final class CsvSubmissionReader implements SubmissionReader {
                     return;
                 }
                 if (!row.unbalanced && row.blank()) continue;
+                if (columns == null && !row.unbalanced && row.count > 0 && row.fields[0].stripLeading().startsWith("#")) {
+                    continue; // a comment line before the header (see `kaigo-hojo template --format csv`)
+                }
                 if (columns == null) {
                     if (!header(row)) return;
                     continue;

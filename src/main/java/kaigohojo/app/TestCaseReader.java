@@ -1,0 +1,176 @@
+package kaigohojo.app;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kaigohojo.input.FieldParsers;
+import kaigohojo.input.YNode;
+import kaigohojo.input.YamlTree;
+import kaigohojo.text.DidYouMean;
+
+/** Reads test-case files (one case per YAML document), strictly: an unknown key is an error with its line. */
+public final class TestCaseReader {
+    static final List<String> CASE_KEYS = List.of("name", "input", "submission", "rules", "set", "expect");
+    static final List<String> EXPECT_KEYS = List.of("facilities", "errors");
+    static final List<String> FACILITY_KEYS = List.of("eligible", "subsidy", "subsidy_if_requirements_met", "groups", "items");
+    static final List<String> ERROR_KEYS = List.of("line", "field", "code");
+
+    private TestCaseReader() {}
+
+    /** A case file that cannot be used: where and why (English or Japanese text already chosen by the caller). */
+    public static final class Bad extends Exception {
+        private final Path file;
+        private final int line;
+        private final String key;
+        private final String value;
+        public Bad(Path file, int line, String key, String value) {
+            super(file + ":" + line + " " + key, null, false, false);
+            this.file = file;
+            this.line = line;
+            this.key = key;
+            this.value = value;
+        }
+        public Path file() { return file; }
+        public int line() { return line; }
+        /** The message key (test.bad.*). */
+        public String key() { return key; }
+        public String value() { return value; }
+    }
+
+    public static List<TestCase> read(Path file) throws IOException, Bad {
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        List<TestCase> out = new ArrayList<>();
+        int n = 0;
+        for (YamlTree.Document d : YamlTree.split(text)) {
+            n++;
+            YNode root;
+            try {
+                root = YamlTree.parse(d);
+            } catch (YamlTree.Failure f) {
+                throw new Bad(file, f.line(), "test.bad.yaml", f.code().id());
+            }
+            out.add(one(file, root, n));
+        }
+        return out;
+    }
+
+    private static TestCase one(Path file, YNode root, int n) throws Bad {
+        if (!(root instanceof YNode.Mapping m)) throw new Bad(file, root.line(), "test.bad.shape", "");
+        keys(file, m, CASE_KEYS);
+        String name = text(m, "name");
+        if (name == null) name = file.getFileName() + "#" + n;
+        Path dir = file.toAbsolutePath().getParent();
+        String input = text(m, "input");
+        YNode submission = m.get("submission");
+        if ((input == null) == (submission == null)) throw new Bad(file, m.line(), "test.bad.input", "");
+        String rules = text(m, "rules");
+        if (rules != null && !kaigohojo.rules.RuleSetLoader.isBuiltin(rules)) rules = dir.resolve(rules).normalize().toString();
+        List<String> sets = new ArrayList<>();
+        YNode s = m.get("set");
+        if (s instanceof YNode.Sequence seq) {
+            for (YNode e : seq.elements()) sets.add(scalar(file, e));
+        } else if (s != null) {
+            sets.add(scalar(file, s));
+        }
+        Map<String, TestCase.Expected> facilities = new LinkedHashMap<>();
+        List<TestCase.ExpectedError> errors = new ArrayList<>();
+        boolean facilitiesGiven = false;
+        YNode ex = m.get("expect");
+        if (!(ex instanceof YNode.Mapping em)) throw new Bad(file, m.line(), "test.bad.expect", "");
+        keys(file, em, EXPECT_KEYS);
+        YNode fs = em.get("facilities");
+        if (fs != null) {
+            facilitiesGiven = true;
+            if (!(fs instanceof YNode.Mapping fm)) {
+                if (!(fs instanceof YNode.Scalar sc && sc.isNull())) throw new Bad(file, fs.line(), "test.bad.shape", "facilities");
+            } else {
+                for (YNode.Entry e : fm.entries().values()) facilities.put(e.key(), expected(file, e.value()));
+            }
+        }
+        YNode es = em.get("errors");
+        if (es instanceof YNode.Sequence seq) {
+            for (YNode e : seq.elements()) {
+                if (!(e instanceof YNode.Mapping errm)) throw new Bad(file, e.line(), "test.bad.shape", "errors");
+                keys(file, errm, ERROR_KEYS);
+                String line = text(errm, "line");
+                errors.add(new TestCase.ExpectedError(line == null ? null : (int) number(file, errm.get("line")),
+                        text(errm, "field"), text(errm, "code")));
+            }
+        }
+        Path in = input == null ? null : dir.resolve(input).normalize();
+        return new TestCase(name, file, m.line(), in, submission, rules, sets, facilities, facilitiesGiven, errors);
+    }
+
+    private static TestCase.Expected expected(Path file, YNode n) throws Bad {
+        if (!(n instanceof YNode.Mapping m)) throw new Bad(file, n.line(), "test.bad.shape", "facility");
+        keys(file, m, FACILITY_KEYS);
+        Boolean eligible = null;
+        if (m.get("eligible") != null) {
+            try {
+                eligible = FieldParsers.bool(scalar(file, m.get("eligible")));
+            } catch (FieldParsers.BadValue e) {
+                throw new Bad(file, m.get("eligible").line(), "test.bad.value", "eligible");
+            }
+        }
+        Long subsidy = m.get("subsidy") == null ? null : amount(file, m.get("subsidy"));
+        Long ifMet = m.get("subsidy_if_requirements_met") == null ? null : amount(file, m.get("subsidy_if_requirements_met"));
+        Map<String, Long> groups = null;
+        if (m.get("groups") instanceof YNode.Mapping gm) {
+            groups = new LinkedHashMap<>();
+            for (YNode.Entry e : gm.entries().values()) groups.put(e.key(), amount(file, e.value()));
+        }
+        Map<String, String> items = null;
+        if (m.get("items") instanceof YNode.Mapping im) {
+            items = new LinkedHashMap<>();
+            for (YNode.Entry e : im.entries().values()) {
+                String st = scalar(file, e.value());
+                if (!Set.of("eligible", "partial", "ineligible").contains(st)) {
+                    throw new Bad(file, e.value().line(), "test.bad.value", e.key());
+                }
+                items.put(e.key(), st);
+            }
+        }
+        return new TestCase.Expected(eligible, subsidy, ifMet, groups, items);
+    }
+
+    private static void keys(Path file, YNode.Mapping m, List<String> allowed) throws Bad {
+        for (YNode.Entry e : m.entries().values()) {
+            if (!allowed.contains(e.key())) {
+                String hint = DidYouMean.suggest(e.key(), allowed).orElse("");
+                throw new Bad(file, e.line(), "test.bad.key", e.key() + (hint.isEmpty() ? "" : " → " + hint));
+            }
+        }
+    }
+
+    private static String text(YNode.Mapping m, String key) {
+        return m.get(key) instanceof YNode.Scalar s && !s.isNull() ? s.text().strip() : null;
+    }
+
+    private static String scalar(Path file, YNode n) throws Bad {
+        if (n instanceof YNode.Scalar s && !s.isNull()) return s.text().strip();
+        throw new Bad(file, n.line(), "test.bad.value", "");
+    }
+
+    private static long amount(Path file, YNode n) throws Bad {
+        try {
+            return FieldParsers.amount(scalar(file, n));
+        } catch (FieldParsers.BadValue e) {
+            throw new Bad(file, n.line(), "test.bad.value", String.valueOf(n));
+        }
+    }
+
+    private static long number(Path file, YNode n) throws Bad {
+        try {
+            return FieldParsers.count(scalar(file, n));
+        } catch (FieldParsers.BadValue e) {
+            throw new Bad(file, n.line(), "test.bad.value", String.valueOf(n));
+        }
+    }
+
+}
