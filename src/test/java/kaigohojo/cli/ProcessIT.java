@@ -1,0 +1,95 @@
+package kaigohojo.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packaged tool as a user runs it: a separate process, its stdout, stderr and exit code. Runs
+ * after {@code package} (maven-failsafe), on target/kaigo-hojo.jar and on bin/kaigo-hojo.
+ */
+class ProcessIT {
+    record Result(int exit, String out, String err) {}
+
+    static Result run(List<String> command) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(command);
+        Path out = Files.createTempFile("kh-out", ".txt");
+        Path err = Files.createTempFile("kh-err", ".txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().remove("KAIGO_HOJO_LANG");
+        Process p = pb.start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("no answer in 120 s: " + command);
+        }
+        Result r = new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+        Files.deleteIfExists(out);
+        Files.deleteIfExists(err);
+        return r;
+    }
+
+    static List<String> jar(String... args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-jar");
+        cmd.add("target" + File.separator + "kaigo-hojo.jar");
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    @Test
+    @DisplayName("java -jar: calc on a sample prints the Japanese report in UTF-8 and exits 0")
+    void jarCalc() throws Exception {
+        Result r = run(jar("calc", "samples/06-package-aoba.yaml"));
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("補助額: 6,640,000円"), r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    @DisplayName("java -jar: bad input exits 3 with the error and no stack trace")
+    void jarBadInput() throws Exception {
+        Path bin = Files.createTempFile("kh", ".yaml");
+        Files.write(bin, new byte[] {0, 1, 2, 3, (byte) 0xff, 0x50, 0x4b});
+        Result r = run(jar("calc", "--format", "json", bin.toString(), "samples/05-gh-momiji.yaml"));
+        Files.deleteIfExists(bin);
+        assertEquals(3, r.exit());
+        assertTrue(r.out().contains("\"code\" : \"binary-file\""), r.out());
+        assertTrue(r.out().contains("\"subsidy\" : 821000"), "the good file is still computed");
+        assertFalse(r.out().contains("\tat ") || r.err().contains("\tat "));
+    }
+
+    @Test
+    @DisplayName("java -jar: usage errors exit 2 on stderr; rules errors exit 4")
+    void jarUsage() throws Exception {
+        Result r = run(jar("calc", "--nope", "samples/05-gh-momiji.yaml"));
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("--nope"), r.err());
+        Result rules = run(jar("calc", "--rules", "missing-rules.yaml", "samples/05-gh-momiji.yaml"));
+        assertEquals(4, rules.exit());
+        assertFalse(rules.err().contains("\tat "));
+    }
+
+    @Test
+    @DisplayName("bin/kaigo-hojo runs the packaged jar (and writes its class-data archive)")
+    void binScript() throws Exception {
+        if (!new File("bin/kaigo-hojo").canExecute() || System.getProperty("os.name").startsWith("Windows")) return;
+        Result r = run(List.of("bin/kaigo-hojo", "calc", "--format", "json", "samples/04-kyotaku-kaede.yaml"));
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("\"subsidy\" : 800000"), r.out());
+        Result again = run(List.of("bin/kaigo-hojo", "--version"));
+        assertEquals(0, again.exit());
+        assertTrue(again.out().startsWith("kaigo-hojo "), again.out());
+    }
+}
