@@ -90,20 +90,20 @@ public final class Rules {
         return technologyMain().value().contains(category) || isPerUnit(category);
     }
 
-    public Cited<List<String>> onboardingRequires() { return cited("items.onboarding_support_requires"); }
-    public Cited<List<String>> terminalRequires() { return cited("items.terminal_requires"); }
-    public Cited<List<String>> unattachedJoinSoftware() { return cited("items.unattached_join_software"); }
-    public Cited<List<String>> unattachedRequires() { return cited("items.unattached_requires"); }
-    public Cited<List<String>> liftSlingAttachTo() { return cited("items.lift_sling_attach_to"); }
-    public Cited<Long> liftSlingPerUnit() { return cited("items.lift_sling_per_unit"); }
-    public Cited<List<String>> modificationStandards() { return cited("items.modification_standards"); }
-    public Cited<String> equivalentDevice() { return cited("items.equivalent_device"); }
-    public Cited<String> otherSubsidy() { return cited("items.other_subsidy"); }
-    public Cited<List<String>> paidThisYearRequired() { return cited("items.paid_this_year_required"); }
-    public Cited<String> rentalStock() { return cited("items.rental_stock"); }
-    public Cited<String> rental() { return cited("items.rental"); }
-    public Cited<String> backOffice() { return cited("items.back_office"); }
-    public Cited<List<String>> alwaysIneligible() { return cited("items.always_ineligible"); }
+    public Cited<List<String>> onboardingRequires() { return cited("item_rules.onboarding_support_requires"); }
+    public Cited<List<String>> terminalRequires() { return cited("item_rules.terminal_requires"); }
+    public Cited<List<String>> unattachedJoinSoftware() { return cited("item_rules.unattached_join_software"); }
+    public Cited<List<String>> unattachedRequires() { return cited("item_rules.unattached_requires"); }
+    public Cited<List<String>> liftSlingAttachTo() { return cited("item_rules.lift_sling_attach_to"); }
+    public Cited<Long> liftSlingPerUnit() { return cited("item_rules.lift_sling_per_unit"); }
+    public Cited<List<String>> modificationStandards() { return cited("item_rules.modification_standards"); }
+    public Cited<String> equivalentDevice() { return cited("item_rules.equivalent_device"); }
+    public Cited<String> otherSubsidy() { return cited("item_rules.other_subsidy"); }
+    public Cited<List<String>> paidThisYearRequired() { return cited("item_rules.paid_this_year_required"); }
+    public Cited<String> rentalStock() { return cited("item_rules.rental_stock"); }
+    public Cited<String> rental() { return cited("item_rules.rental"); }
+    public Cited<String> backOffice() { return cited("item_rules.back_office"); }
+    public Cited<List<String>> alwaysIneligible() { return cited("item_rules.always_ineligible"); }
     public Cited<String> vendorExplanation() { return cited("vendor_explanation"); }
 
     public Cited<Long> packageMinItems() { return cited("package.min_technology_items"); }
