@@ -334,6 +334,21 @@ class ItemRulesTest {
     }
 
     @Test
+    @DisplayName("問15 (engine bug?): a sling whose pro-rata eligible cost rounds down to 0 is ineligible and in no group")
+    void slingProRataZero() {
+        // rental: paid 1 yen for 2 slings, 1 lift → floor(1 × 1 / 2) = 0: nothing counts, status ineligible.
+        // An ineligible item counts nowhere: its group must be null and no group may list it.
+        FacilityResult r = calc(withItems(
+                "{id: lift, category: transfer_support, unit_price: 500000}",
+                "{id: sl, category: lift_sling, payment: rental, unit_price: 1, quantity: 2, paid_this_year: 1, attached_to: lift}"));
+        assertEquals(Status.INELIGIBLE, item(r, "sl").status());
+        assertEquals(0, item(r, "sl").eligibleCost());
+        assertEquals(400_000, group(r, "lift").subsidy());
+        assertNull(item(r, "sl").group(), "group of an ineligible item");
+        assertEquals(List.of("lift"), group(r, "lift").items());
+    }
+
+    @Test
     @DisplayName("問15: a sling without attached_to is ineligible")
     void slingUnattached() {
         FacilityResult r = calc(withItems(TWO_LIFTS, "{id: sl, category: lift_sling, unit_price: 50000}"));
