@@ -132,9 +132,7 @@ public final class Calculator {
                             : Reason.of("software-per-account", flat));
                 }
             } else if (rules.isPerUnit(cat)) {
-                String id = st.item.id();
-                st.group = taken.contains(id) ? "item-" + id : id;
-                taken.add(st.group);
+                st.group = uniqueName(st.item.id(), taken);
                 Cited<Long> cap = rules.perUnitCap(cat).orElseThrow();
                 st.note(Reason.of("per-unit-cap", cap, ItemRules.label(st.item), cap.value(), st.item.quantity()));
             } else {
@@ -163,6 +161,14 @@ public final class Calculator {
                 st.group = softwareInPackage && !softwareOutsidePackage ? PACKAGE : SOFTWARE;
             }
         }
+    }
+
+    /** A per-unit group is named by its item's id; "item-<id>" (then -2, -3 …) when that name is taken. */
+    private static String uniqueName(String id, Set<String> taken) {
+        String name = taken.contains(id) ? "item-" + id : id;
+        for (int n = 2; taken.contains(name); n++) name = "item-" + id + "-" + n;
+        taken.add(name);
+        return name;
     }
 
     private GroupResult group(String id, List<ItemState> members, Facility f, Map<String, ItemState> byId,

@@ -22,6 +22,8 @@ final class ItemRules {
     private final Map<String, ItemState> byId;
     private final List<ItemState> items;
     private final kaigohojo.model.Facility facility;
+    /** Slings still allowed per lift (問15), by the lift's item id. */
+    private final Map<String, Long> slingAllowance = new java.util.HashMap<>();
 
     ItemRules(Rules rules, Ledger ledger, List<ItemState> items, Map<String, ItemState> byId,
               kaigohojo.model.Facility facility) {
@@ -225,17 +227,25 @@ final class ItemRules {
             return;
         }
         Cited<Long> perUnit = ledger.cite(rules.liftSlingPerUnit());
-        long allowed = Math.multiplyExact(perUnit.value(), main.item.quantity());
-        if (it.quantity() <= allowed) {
+        // the allowance is per lift line, shared by every sling line attached to it, in input order
+        long allowance = slingAllowance.computeIfAbsent(main.item.id(),
+                k -> Math.multiplyExact(perUnit.value(), main.item.quantity()));
+        long allowed = Math.min(it.quantity(), allowance);
+        slingAllowance.put(main.item.id(), allowance - allowed);
+        if (allowed == it.quantity()) {
             s.note(Reason.of("sling-within-lifts", perUnit, it.quantity(), main.item.quantity()));
             return;
         }
         long cost = it.paidThisYear() != null
                 ? Math.floorDiv(Math.multiplyExact(it.paidThisYear(), allowed), it.quantity())
                 : Math.multiplyExact(it.unitPrice() == null ? 0 : it.unitPrice(), allowed);
+        Reason why = Reason.of("sling-excess", perUnit, it.quantity() - allowed, allowed, main.item.quantity());
+        if (cost == 0 && s.requested > 0) {
+            s.exclude(why);
+            return;
+        }
         s.eligibleCost = Math.min(s.eligibleCost, cost);
-        s.note(Reason.of("sling-excess", perUnit, it.quantity() - allowed, allowed,
-                main.item.quantity()));
+        s.note(why);
     }
 
     // ── 業務改善支援 ────────────────────────────────────────────────────────────────────────────

@@ -22,8 +22,8 @@ public final class SubmissionChecks {
         List<Problem> out = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (Item i : s.items()) ids.add(i.id());
-        boolean needsStaff = false;
-        boolean anyMain = false, anyPerAccount = false, anySoftware = false;
+        boolean anySoftware = false;
+        boolean onlyFlatMain = true;
         long total = 0;
         for (Item i : s.items()) {
             String cat = i.category().id();
@@ -36,9 +36,8 @@ public final class SubmissionChecks {
             }
             if (rules.isSoftwareGroup(cat)) {
                 anySoftware = true;
-                if (rules.technologyMain().value().contains(cat)) {
-                    anyMain = true;
-                    if (i.pricing() == Pricing.PER_ACCOUNT) anyPerAccount = true;
+                if (!rules.technologyMain().value().contains(cat) || i.pricing() == Pricing.PER_ACCOUNT) {
+                    onlyFlatMain = false;
                 }
             }
             if (i.attachedTo() != null) {
@@ -62,7 +61,10 @@ public final class SubmissionChecks {
                 break;
             }
         }
-        needsStaff = anySoftware && (!anyMain || anyPerAccount);
+        // 問13: the software cap goes by staff unless every item that can join the software group is care
+        // or back-office software priced flat. Which items end in the group depends on eligibility and on
+        // the package, so staff is asked for whenever the group could need it.
+        boolean needsStaff = anySoftware && !onlyFlatMain;
         if (needsStaff && s.facility().staff() == null) {
             out.add(Problem.of(s.facility().at().start().atLineOnly(), s.facility().at().name("staff"), null,
                     ErrorCode.STAFF_REQUIRED));
