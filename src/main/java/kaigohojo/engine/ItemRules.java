@@ -22,8 +22,8 @@ final class ItemRules {
     private final Map<String, ItemState> byId;
     private final List<ItemState> items;
     private final kaigohojo.model.Facility facility;
-    /** Slings still allowed per lift (問15), by the lift's item id. */
-    private final Map<String, Long> slingAllowance = new java.util.HashMap<>();
+    /** How many slings of each line count (問15), by sling id, once worked out for their lift. */
+    private final Map<String, Long> slingAllowed = new java.util.HashMap<>();
 
     ItemRules(Rules rules, Ledger ledger, List<ItemState> items, Map<String, ItemState> byId,
               kaigohojo.model.Facility facility) {
@@ -227,11 +227,7 @@ final class ItemRules {
             return;
         }
         Cited<Long> perUnit = ledger.cite(rules.liftSlingPerUnit());
-        // the allowance is per lift line, shared by every sling line attached to it, in input order
-        long allowance = slingAllowance.computeIfAbsent(main.item.id(),
-                k -> Math.multiplyExact(perUnit.value(), main.item.quantity()));
-        long allowed = Math.min(it.quantity(), allowance);
-        slingAllowance.put(main.item.id(), allowance - allowed);
+        long allowed = slingShare(main, perUnit.value()).get(it.id());
         if (allowed == it.quantity()) {
             s.note(Reason.of("sling-within-lifts", perUnit, it.quantity(), main.item.quantity()));
             return;
@@ -246,6 +242,28 @@ final class ItemRules {
         }
         s.eligibleCost = Math.min(s.eligibleCost, cost);
         s.note(why);
+    }
+
+    /**
+     * The lift's allowance (per unit × its quantity) shared by every eligible sling line attached to it,
+     * handed out in the order of the slings' ids, so that the order of the lines changes nothing.
+     */
+    private Map<String, Long> slingShare(ItemState lift, long perUnit) {
+        if (!slingAllowed.containsKey("\0" + lift.item.id())) {
+            long left = Math.multiplyExact(perUnit, lift.item.quantity());
+            List<ItemState> slings = new java.util.ArrayList<>();
+            for (ItemState o : items) {
+                if (o.eligible && o.category().equals("lift_sling") && lift.item.id().equals(o.item.attachedTo())) slings.add(o);
+            }
+            slings.sort(java.util.Comparator.comparing(o -> o.item.id()));
+            for (ItemState o : slings) {
+                long take = Math.min(o.item.quantity(), left);
+                slingAllowed.put(o.item.id(), take);
+                left -= take;
+            }
+            slingAllowed.put("\0" + lift.item.id(), 0L);
+        }
+        return slingAllowed;
     }
 
     // ── 業務改善支援 ────────────────────────────────────────────────────────────────────────────
