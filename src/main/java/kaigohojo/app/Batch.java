@@ -90,6 +90,11 @@ public final class Batch {
                 continue;
             }
             String format = in.format();
+            if (InputFiles.EMPTY_FOLDER.equals(format)) {
+                Problem p = Problem.of(Location.of(in.name(), 0, 0), "", null, ErrorCode.NO_INPUT_FILES, in.name());
+                sink.accept(ReadOutcome.failed(p));
+                continue;
+            }
             if (format == null) {
                 Problem p = Problem.of(Location.of(in.name(), 0, 0), "", null, ErrorCode.UNSUPPORTED_FILE_TYPE, in.name());
                 sink.accept(ReadOutcome.failed(p));

@@ -19,6 +19,9 @@ public final class InputFiles {
         public boolean stdin() { return path == null; }
     }
 
+    /** The format of an input that stands for a folder with no input file in it. */
+    public static final String EMPTY_FOLDER = "empty-folder";
+
     private InputFiles() {}
 
     public static List<Input> expand(List<String> args, String forcedFormat) throws IOException {
@@ -31,11 +34,17 @@ public final class InputFiles {
             Path p = Path.of(a);
             if (Files.isDirectory(p)) {
                 List<Path> found = new ArrayList<>();
-                try (Stream<Path> s = Files.walk(p)) {
+                try (Stream<Path> s = Files.walk(p, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
                     s.filter(Files::isRegularFile).filter(x -> formatOf(x) != null).forEach(found::add);
+                } catch (java.io.UncheckedIOException | IOException e) {
+                    // a loop of links or an unreadable folder: report what was found, and the folder as unreadable
+                    out.add(new Input(p, a, null, false));
+                    continue;
                 }
                 found.sort((x, y) -> x.toString().compareTo(y.toString()));
-                for (Path f : found) out.add(new Input(f, f.toString(), forcedFormat != null ? forcedFormat : formatOf(f), false));
+                if (found.isEmpty()) out.add(new Input(p, a, EMPTY_FOLDER, false));
+                // a folder's files go by their extension; --input-format is for files named one by one and stdin
+                for (Path f : found) out.add(new Input(f, f.toString(), formatOf(f), false));
             } else if (Files.exists(p)) {
                 out.add(new Input(p, a, forcedFormat != null ? forcedFormat : formatOf(p), false));
             } else {

@@ -15,13 +15,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code calc FILE…}: validate, compute and print the report (product.md §5). */
-@Command(name = "calc", sortOptions = false, mixinStandardHelpOptions = true)
+@Command(name = "calc", sortOptions = false, mixinStandardHelpOptions = true, versionProvider = KaigoHojoCommand.Version.class)
 public final class CalcCommand implements Callable<Integer> {
     static final List<String> FORMATS = List.of("table", "json", "csv", "markdown");
 
     private final Io io;
 
     @Mixin CommonOptions options;
+
+    @Option(names = "--explain", descriptionKey = "opt.explain")
+    boolean explain;
+
+    @Option(names = "--strict", descriptionKey = "opt.strict")
+    boolean strict;
 
     @Option(names = "--per", paramLabel = "item|facility", descriptionKey = "opt.per")
     String per = "item";
@@ -41,7 +47,7 @@ public final class CalcCommand implements Callable<Integer> {
         }
         Setup setup = Setup.from(options);
         List<InputFiles.Input> inputs = InputFiles.expand(files, options.inputFormat);
-        ReportContext ctx = new ReportContext(setup.lang, setup.ruleSet, options.explain);
+        ReportContext ctx = new ReportContext(setup.lang, setup.ruleSet, explain);
         Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides);
         try (Output out = Output.open(options.output, options.outputEncoding, options.format.equals("csv"), io)) {
             ReportWriter w = Reports.writer(options.format, ctx, out.writer(), per.equals("facility"));
@@ -56,7 +62,7 @@ public final class CalcCommand implements Callable<Integer> {
             w.end(batch.errors(), batch.summary());
         }
         if (!batch.errors().isEmpty()) return ExitCodes.INPUT;
-        if (options.strict && (batch.anyIneligible() || batch.anyUnmet() || batch.anyWarning())) return ExitCodes.STRICT;
+        if (strict && (batch.anyIneligible() || batch.anyUnmet() || batch.anyWarning())) return ExitCodes.STRICT;
         return ExitCodes.OK;
     }
 }

@@ -78,6 +78,7 @@ public final class Cli {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setResourceBundle(helpBundle(lang));
         cl.setUsageHelpWidth(100);
+        cl.setUsageHelpLongOptionsMaxWidth(30);
         return cl;
     }
 

@@ -20,9 +20,6 @@ public class CommonOptions {
     @Option(names = "--set", paramLabel = "KEY=VALUE", descriptionKey = "opt.set")
     public List<String> sets = new ArrayList<>();
 
-    @Option(names = "--explain", descriptionKey = "opt.explain")
-    public boolean explain;
-
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "opt.output")
     public Path output;
 
@@ -34,9 +31,6 @@ public class CommonOptions {
 
     @Option(names = "--input-format", paramLabel = "yaml|csv", descriptionKey = "opt.input-format")
     public String inputFormat;
-
-    @Option(names = "--strict", descriptionKey = "opt.strict")
-    public boolean strict;
 
     @Option(names = "--debug", descriptionKey = "opt.debug")
     public boolean debug;

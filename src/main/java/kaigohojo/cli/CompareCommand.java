@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
  * options to the base: {@code --scenario r7=--rules=national-r7}, {@code --scenario "staff31=facility.staff=31 rate=3/4"}.
  * The input is read once; each scenario re-binds and recomputes it.
  */
-@Command(name = "compare", sortOptions = false, mixinStandardHelpOptions = true)
+@Command(name = "compare", sortOptions = false, mixinStandardHelpOptions = true, versionProvider = KaigoHojoCommand.Version.class)
 public final class CompareCommand implements Callable<Integer> {
     private final Io io;
 
@@ -73,7 +73,7 @@ public final class CompareCommand implements Callable<Integer> {
             if (!batch.errors().isEmpty()) exit = ExitCodes.INPUT;
             columns.add(new CompareReport.Column(sc.name(), setup.ruleSet, sc.sets(), results, batch.errors()));
         }
-        var ctx = new kaigohojo.report.ReportContext(base.lang, base.ruleSet, options.explain);
+        var ctx = new kaigohojo.report.ReportContext(base.lang, base.ruleSet, false);
         try (Output out = Output.open(options.output, options.outputEncoding, false, io)) {
             CompareReport.write(options.format, ctx, columns, out.writer());
         }

@@ -8,11 +8,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code rules diff A B}: what changed from rule set A to rule set B (R7 → R8, a prefecture against its base). */
-@Command(name = "diff", mixinStandardHelpOptions = true)
+@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = KaigoHojoCommand.Version.class)
 public final class RulesDiffCommand implements Callable<Integer> {
     private final Io io;
 
     @Mixin RulesOptions options;
+
+    @picocli.CommandLine.Option(names = "--set", paramLabel = "KEY=VALUE", descriptionKey = "opt.rules-set")
+    List<String> sets = new java.util.ArrayList<>();
 
     @Parameters(index = "0", paramLabel = "A", descriptionKey = "param.rules-a")
     String a;
@@ -28,7 +31,7 @@ public final class RulesDiffCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Setup.format(options.format, List.of("table", "json", "markdown"));
         Setup sa = Setup.from(options.lang, a, List.of());
-        Setup sb = Setup.from(options.lang, b, options.sets);
+        Setup sb = Setup.from(options.lang, b, sets);
         try (Output out = Output.open(options.output, null, false, io)) {
             RulesReport.diff(options.format, sa.lang, sa.ruleSet, sb.ruleSet, out.writer());
         }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code rules list}: the built-in rule sets. */
-@Command(name = "list", mixinStandardHelpOptions = true)
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = KaigoHojoCommand.Version.class)
 public final class RulesListCommand implements Callable<Integer> {
     private final Io io;
 

@@ -1,7 +1,5 @@
 package kaigohojo.cli;
 
-import java.util.ArrayList;
-import java.util.List;
 import picocli.CommandLine.Option;
 
 /** The options of the rules subcommands: format and language. */
@@ -11,9 +9,6 @@ public class RulesOptions {
 
     @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "opt.lang")
     public String lang = "ja";
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE", descriptionKey = "opt.rules-set")
-    public List<String> sets = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "opt.output")
     public java.nio.file.Path output;

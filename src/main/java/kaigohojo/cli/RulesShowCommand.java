@@ -8,11 +8,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code rules show [ID|FILE]}: every value with its source, citation and verification. */
-@Command(name = "show", mixinStandardHelpOptions = true)
+@Command(name = "show", mixinStandardHelpOptions = true, versionProvider = KaigoHojoCommand.Version.class)
 public final class RulesShowCommand implements Callable<Integer> {
     private final Io io;
 
     @Mixin RulesOptions options;
+
+    @picocli.CommandLine.Option(names = "--set", paramLabel = "KEY=VALUE", descriptionKey = "opt.rules-set")
+    List<String> sets = new java.util.ArrayList<>();
 
     @Parameters(paramLabel = "ID|FILE", arity = "0..1", descriptionKey = "param.rules")
     String rules = kaigohojo.rules.RuleSetLoader.DEFAULT_ID;
@@ -24,7 +27,7 @@ public final class RulesShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Setup.format(options.format, List.of("table", "json", "markdown"));
-        Setup setup = Setup.from(options.lang, rules, options.sets);
+        Setup setup = Setup.from(options.lang, rules, sets);
         try (Output out = Output.open(options.output, null, false, io)) {
             RulesReport.show(options.format, setup.lang, setup.ruleSet, out.writer());
         }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
  * {@code template}: a blank input to fill in: YAML with every key and a comment for each, or CSV with
  * every column (comment lines starting with # before the header explain each column; the reader skips them).
  */
-@Command(name = "template", mixinStandardHelpOptions = true, sortOptions = false)
+@Command(name = "template", mixinStandardHelpOptions = true, versionProvider = KaigoHojoCommand.Version.class, sortOptions = false)
 public final class TemplateCommand implements Callable<Integer> {
     private final Io io;
 

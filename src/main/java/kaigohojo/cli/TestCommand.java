@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
  * {@code test CASES…}: runs YAML test cases (an input, a rule set, the amounts expected) and prints
  * {@code N passed, N failed}; exit 1 when any fails. For a prefecture that keeps its own rule file.
  */
-@Command(name = "test", mixinStandardHelpOptions = true, sortOptions = false)
+@Command(name = "test", mixinStandardHelpOptions = true, versionProvider = KaigoHojoCommand.Version.class, sortOptions = false)
 public final class TestCommand implements Callable<Integer> {
     private final Io io;
 
@@ -169,7 +169,7 @@ public final class TestCommand implements Callable<Integer> {
         }
         if (c.errors().isEmpty()) {
             for (Problem p : errors) {
-                problems.add(msg.t("test.unexpected-error", p.file() + ":" + p.line(), p.code(), p.field()));
+                problems.add(msg.t("test.unexpected-error", p.where(), p.code(), p.field()));
             }
         }
         return problems;

@@ -13,6 +13,7 @@ public enum ErrorCode {
     BINARY_FILE("binary-file"),
     ENCODING("invalid-encoding"),
     UNSUPPORTED_FILE_TYPE("unsupported-file-type"),
+    NO_INPUT_FILES("no-input-files"),
     // YAML structure
     YAML_SYNTAX("yaml-syntax"),
     YAML_ALIAS("yaml-alias"),

@@ -31,7 +31,7 @@ public final class FieldParsers {
     /** Yen: integers only; negative amounts and amounts of a trillion yen or more are refused. */
     public static long amount(String raw) throws BadValue {
         String s = Normalize.nfkc(raw);
-        s = stripAll(s, "¥", "￥", "\\", "円", "JPY", "jpy", "税抜", "(税抜)", "（税抜）", " ");
+        s = stripAll(s, "(税抜)", "（税抜）", "(税別)", "（税別）", "税抜", "税別", "¥", "￥", "\\", "円", "JPY", "jpy", " ");
         return number(s, true, ErrorCode.INVALID_AMOUNT, MAX_AMOUNT, ErrorCode.AMOUNT_TOO_LARGE);
     }
 

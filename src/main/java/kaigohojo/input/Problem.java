@@ -23,6 +23,11 @@ public record Problem(Location at, String field, String value, String code, List
         return new Problem(at, field, value, code, args, s);
     }
 
+    /** "file:line:column" as editors and compilers print it; the parts that are unknown left out. */
+    public String where() {
+        return at.file() + (at.line() > 0 ? ":" + at.line() + (at.column() > 0 ? ":" + at.column() : "") : "");
+    }
+
     public String file() { return at.file(); }
     public int line() { return at.line(); }
     public int column() { return at.column(); }

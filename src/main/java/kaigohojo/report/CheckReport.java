@@ -67,7 +67,7 @@ public final class CheckReport {
         } else {
             out.println(ctx.t("table.errors", t.errors().size()));
             for (Problem p : shown) {
-                String where = p.file() + ":" + p.line() + (p.column() > 0 ? ":" + p.column() : "");
+                String where = p.where();
                 String field = p.field() == null || p.field().isEmpty() ? "" : "  " + p.field();
                 String value = p.value() == null ? "" : "  「" + oneLine(p.value()) + "」";
                 out.println("  " + where + field + value);

@@ -97,7 +97,7 @@ public final class CompareReport {
             out.println();
             out.println(ctx.t("compare.errors", c.name(), c.errors().size()));
             for (Problem p : c.errors()) {
-                out.println("  " + p.file() + ":" + p.line() + "  " + (p.field() == null ? "" : p.field() + "  ")
+                out.println("  " + p.where() + "  " + (p.field() == null ? "" : p.field() + "  ")
                         + "[" + p.code() + "] " + ctx.problem(p));
             }
         }

@@ -57,7 +57,7 @@ public abstract class CsvReport implements ReportWriter {
             java.io.PrintStream err = errStream == null ? System.err : errStream;
             java.io.PrintWriter w = new java.io.PrintWriter(new java.io.OutputStreamWriter(err, java.nio.charset.StandardCharsets.UTF_8));
             for (Problem p : errors) {
-                w.println(p.file() + ":" + p.line() + (p.column() > 0 ? ":" + p.column() : "") + ": "
+                w.println(p.where() + ": "
                         + (p.field() == null || p.field().isEmpty() ? "" : p.field() + ": ") + "[" + p.code() + "] " + ctx.problem(p));
             }
             w.flush();

@@ -155,7 +155,7 @@ public final class TableReport implements ReportWriter {
             out.println();
             out.println(ctx.t("table.errors", errors.size()));
             for (Problem p : errors) {
-                out.println("  " + p.file() + ":" + p.line() + (p.column() > 0 ? ":" + p.column() : "")
+                out.println("  " + p.where()
                         + "  " + (p.field() == null || p.field().isEmpty() ? "" : p.field() + "  ")
                         + "[" + p.code() + "] " + ctx.problem(p));
             }
