@@ -3,15 +3,18 @@ package kaigohojo.properties;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * Random valid submissions (product.md §2/§3) as YAML text: every category, amounts round and not,
  * quantities, payments (with paid_this_year where required), attachments to valid main items,
  * package marks, staff, requirements met or not, training. Every generated case passes
  * SubmissionChecks; staff is always given.
+ *
+ * <p>A plain seeded generator: {@link #generate(long)} gives the same case for the same seed on every
+ * JVM (SplittableRandom's sequence is specified). The draws happen in a fixed order, so changing the
+ * order of the draws below changes the case of every seed.
  */
 final class SubmissionGen {
     private SubmissionGen() {}
@@ -28,16 +31,6 @@ final class SubmissionGen {
     static final List<String> INELIGIBLE = List.of("rental_stock", "communication_fee", "development_cost", "disposal",
             "building_renovation", "bank_fee", "insurance", "consumption_tax");
 
-    /** Every category of product.md §3, technology items the most common. */
-    static Arbitrary<String> categories() {
-        return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(12, Arbitraries.of(TECHNOLOGY)),
-                net.jqwik.api.Tuple.of(4, Arbitraries.of(SOFTWARE_OTHER)),
-                net.jqwik.api.Tuple.of(6, Arbitraries.of(ANCILLARY_WEIGHTED)),
-                net.jqwik.api.Tuple.of(2, Arbitraries.just("improvement_support")),
-                net.jqwik.api.Tuple.of(2, Arbitraries.of(INELIGIBLE)));
-    }
-
     static final List<String> SERVICES = List.of("介護老人福祉施設", "介護老人福祉施設", "介護老人保健施設", "訪問介護", "通所介護",
             "居宅介護支援", "居宅療養管理指導", "養護老人ホーム", "軽費老人ホーム", "住宅型有料老人ホーム", "サービス付き高齢者向け住宅");
 
@@ -45,6 +38,13 @@ final class SubmissionGen {
             "home_nursing_plan_standard", "financial_statement_output", "life_standard", "in_house_format", "");
 
     static final List<String> PAYMENTS = List.of("purchase", "purchase", "purchase", "lease", "subscription", "license", "rental");
+
+    static final List<String> COURSES = List.of("beginner_seminar", "followup_seminar", "digital_core_training",
+            "prefectural_center");
+
+    /** Yen amounts that sit on or next to a boundary of the rules (caps, ÷1,000, 3/4 of 500,000, …). */
+    static final List<Long> EDGE_AMOUNTS = List.of(0L, 1L, 999L, 1_000L, 299_999L, 300_000L, 375_000L, 999_999L,
+            1_000_000L, 1_250_001L);
 
     record Training(String course, LocalDate date) {}
 
@@ -69,78 +69,130 @@ final class SubmissionGen {
         String yaml() { return render(this); }
     }
 
-    // ── arbitraries ─────────────────────────────────────────────────────────────────────────────
+    // ── the generator ───────────────────────────────────────────────────────────────────────────
 
-    static Arbitrary<LocalDate> dates(LocalDate from, LocalDate to) {
-        long days = to.toEpochDay() - from.toEpochDay();
-        return Arbitraries.longs().between(0, days).map(d -> from.plusDays(d));
+    /** The case of this seed: a facility, 1–10 items, every item a package one time in three, a lift with slings one time in three. */
+    static Case generate(long seed) {
+        RandomGenerator r = new SplittableRandom(seed);
+        FacilitySeed facility = facility(r);
+        int n = between(r, 1, 10);
+        List<ItemSeed> items = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) items.add(item(r));
+        boolean packageAll = oneIn(r, 3);
+        LiftBundle lift = weighted(r, 2, 1) == 0 ? null : lift(r);
+        return new Case(facility, List.copyOf(items), packageAll, lift);
     }
 
-    /** Yen amounts: small and large, round (multiples of 10,000) and not. */
-    static Arbitrary<Long> amounts() {
-        return Arbitraries.oneOf(
-                Arbitraries.longs().between(0, 3_000_000),
-                Arbitraries.longs().between(0, 300).map(x -> x * 10_000),
-                Arbitraries.of(0L, 1L, 999L, 1_000L, 299_999L, 300_000L, 375_000L, 999_999L, 1_000_000L, 1_250_001L));
+    /** Every category of product.md §3, technology items the most common (weights 12:4:6:2:2). */
+    static String category(RandomGenerator r) {
+        return switch (weighted(r, 12, 4, 6, 2, 2)) {
+            case 0 -> pick(r, TECHNOLOGY);
+            case 1 -> pick(r, SOFTWARE_OTHER);
+            case 2 -> pick(r, ANCILLARY_WEIGHTED);
+            case 3 -> "improvement_support";
+            default -> pick(r, INELIGIBLE);
+        };
     }
 
-    static Arbitrary<ItemSeed> items() {
-        Arbitrary<LocalDate> planned = Arbitraries.oneOf(Arbitraries.just(null),
-                dates(LocalDate.of(2026, 3, 1), LocalDate.of(2027, 5, 1)));
-        Arbitrary<ItemSeed> base = Combinators.combine(
-                categories(),
-                amounts(),
-                Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, Arbitraries.just(1)),
-                        net.jqwik.api.Tuple.of(2, Arbitraries.integers().between(2, 5))),
-                Arbitraries.of(PAYMENTS),
-                amounts(),
-                Arbitraries.integers().between(0, 9),
-                Arbitraries.integers().between(0, 31),
-                Arbitraries.of(STANDARDS)).as((c, u, q, pay, paid, att, fl, std) ->
-                        new ItemSeed(c, u, q, pay, paid, att, fl, std, null));
-        return Combinators.combine(base, planned).as((s, d) ->
-                new ItemSeed(s.category(), s.unitPrice(), s.quantity(), s.payment(), s.paid(), s.attach(), s.flags(),
-                        s.standard(), d));
+    /** Yen amounts, each kind one time in three: any up to 3,000,000; round (multiples of 10,000); an edge value. */
+    static long amount(RandomGenerator r) {
+        return switch (r.nextInt(3)) {
+            case 0 -> between(r, 0L, 3_000_000L);
+            case 1 -> between(r, 0L, 300L) * 10_000;
+            default -> pick(r, EDGE_AMOUNTS);
+        };
     }
 
-    static Arbitrary<FacilitySeed> facilities() {
-        Arbitrary<String> linkage = Combinators.combine(
-                Arbitraries.of("true", "false", ""),
-                Arbitraries.of("true", "false", ""),
-                Arbitraries.integers().between(0, 8),
-                Arbitraries.of("true", "false", "")).as((in, rec, partners, planned) -> {
-                    List<String> parts = new ArrayList<>();
-                    if (!in.isEmpty()) parts.add("in_use: " + in);
-                    if (!rec.isEmpty()) parts.add("track_record: " + rec);
-                    parts.add("partners: " + partners);
-                    if (!planned.isEmpty()) parts.add("planned: " + planned);
-                    return "{" + String.join(", ", parts) + "}";
-                });
-        Arbitrary<Training> training = Combinators.combine(
-                Arbitraries.of("beginner_seminar", "followup_seminar", "digital_core_training", "prefectural_center"),
-                Arbitraries.frequencyOf(
-                        net.jqwik.api.Tuple.of(1, Arbitraries.just((LocalDate) null)),
-                        net.jqwik.api.Tuple.of(3, dates(LocalDate.of(2025, 3, 1), LocalDate.of(2027, 5, 31))),
-                        net.jqwik.api.Tuple.of(6, dates(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30)))))
-                .as(Training::new);
-        return Combinators.combine(
-                Arbitraries.of(SERVICES),
-                Arbitraries.oneOf(Arbitraries.integers().between(1, 40), Arbitraries.of(10, 11, 20, 21, 30, 31)),
-                Arbitraries.of("two_star", "two_star", "one_star", "none", ""),
-                Arbitraries.of("true", "true", "true", "false", ""),
-                Arbitraries.oneOf(Arbitraries.just(""), linkage, linkage),
-                training.list().ofMaxSize(2),
-                Arbitraries.of(false, false, true)).as(FacilitySeed::new);
+    static ItemSeed item(RandomGenerator r) {
+        String category = category(r);
+        long unitPrice = amount(r);
+        int quantity = weighted(r, 3, 2) == 0 ? 1 : between(r, 2, 5);
+        String payment = pick(r, PAYMENTS);
+        long paid = amount(r);
+        int attach = between(r, 0, 9);
+        int flags = between(r, 0, 31);
+        String standard = pick(r, STANDARDS);
+        LocalDate planned = r.nextBoolean() ? null : date(r, LocalDate.of(2026, 3, 1), LocalDate.of(2027, 5, 1));
+        return new ItemSeed(category, unitPrice, quantity, payment, paid, attach, flags, standard, planned);
     }
 
-    static Arbitrary<Case> cases() {
-        Arbitrary<LiftBundle> lift = Combinators.combine(amounts(), Arbitraries.integers().between(1, 3), amounts(),
-                Arbitraries.integers().between(1, 6),
-                Arbitraries.oneOf(Arbitraries.just(0L), amounts())).as(LiftBundle::new);
-        return Combinators.combine(facilities(), items().list().ofMinSize(1).ofMaxSize(10),
-                Arbitraries.of(false, false, true),
-                Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(2, Arbitraries.just((LiftBundle) null)),
-                        net.jqwik.api.Tuple.of(1, lift))).as(Case::new);
+    /** care_plan_linkage one time in three absent, else a mapping whose keys are each given or not. */
+    static String linkage(RandomGenerator r) {
+        if (oneIn(r, 3)) return "";
+        String in = pick(r, List.of("true", "false", ""));
+        String rec = pick(r, List.of("true", "false", ""));
+        int partners = between(r, 0, 8);
+        String planned = pick(r, List.of("true", "false", ""));
+        List<String> parts = new ArrayList<>();
+        if (!in.isEmpty()) parts.add("in_use: " + in);
+        if (!rec.isEmpty()) parts.add("track_record: " + rec);
+        parts.add("partners: " + partners);
+        if (!planned.isEmpty()) parts.add("planned: " + planned);
+        return "{" + String.join(", ", parts) + "}";
+    }
+
+    /** A course, its date absent (1), anywhere in 2025-03..2027-05 (3), or in 2026 Q2 (6). */
+    static Training training(RandomGenerator r) {
+        String course = pick(r, COURSES);
+        LocalDate date = switch (weighted(r, 1, 3, 6)) {
+            case 0 -> null;
+            case 1 -> date(r, LocalDate.of(2025, 3, 1), LocalDate.of(2027, 5, 31));
+            default -> date(r, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30));
+        };
+        return new Training(course, date);
+    }
+
+    static FacilitySeed facility(RandomGenerator r) {
+        String service = pick(r, SERVICES);
+        // staff: half any of 1–40, half on either side of the staff bands' boundaries
+        int staff = r.nextBoolean() ? between(r, 1, 40) : pick(r, List.of(10, 11, 20, 21, 30, 31));
+        String security = pick(r, List.of("two_star", "two_star", "one_star", "none", ""));
+        String plan = pick(r, List.of("true", "true", "true", "false", ""));
+        String linkage = linkage(r);
+        int courses = between(r, 0, 2);
+        List<Training> training = new ArrayList<>(courses);
+        for (int k = 0; k < courses; k++) training.add(training(r));
+        boolean centerLate = oneIn(r, 3);
+        return new FacilitySeed(service, staff, security, plan, linkage, List.copyOf(training), centerLate);
+    }
+
+    static LiftBundle lift(RandomGenerator r) {
+        long liftPrice = amount(r);
+        int lifts = between(r, 1, 3);
+        long slingPrice = amount(r);
+        int slings = between(r, 1, 6);
+        long slingPaid = r.nextBoolean() ? 0L : amount(r);
+        return new LiftBundle(liftPrice, lifts, slingPrice, slings, slingPaid);
+    }
+
+    // ── drawing ─────────────────────────────────────────────────────────────────────────────────
+
+    /** One element, uniformly (an element listed twice is twice as likely). */
+    static <T> T pick(RandomGenerator r, List<T> xs) { return xs.get(r.nextInt(xs.size())); }
+
+    /** An index drawn with these weights. */
+    static int weighted(RandomGenerator r, int... weights) {
+        int total = 0;
+        for (int w : weights) total += w;
+        int x = r.nextInt(total);
+        for (int k = 0; k < weights.length; k++) {
+            x -= weights[k];
+            if (x < 0) return k;
+        }
+        throw new AssertionError("unreachable");
+    }
+
+    /** Inclusive of both ends. */
+    static int between(RandomGenerator r, int lo, int hi) { return r.nextInt(lo, hi + 1); }
+
+    /** Inclusive of both ends. */
+    static long between(RandomGenerator r, long lo, long hi) { return r.nextLong(lo, hi + 1); }
+
+    static boolean oneIn(RandomGenerator r, int n) { return r.nextInt(n) == 0; }
+
+    /** Inclusive of both ends. */
+    static LocalDate date(RandomGenerator r, LocalDate from, LocalDate to) {
+        return from.plusDays(between(r, 0L, to.toEpochDay() - from.toEpochDay()));
     }
 
     // ── rendering ───────────────────────────────────────────────────────────────────────────────
