@@ -46,7 +46,7 @@ public final class CalcCommand implements Callable<Integer> {
             throw new UsageError("usage.bad-per", kaigohojo.text.DidYouMean.suggest(per, List.of("item", "facility")).orElse(null), per);
         }
         Setup setup = Setup.from(options);
-        List<InputFiles.Input> inputs = InputFiles.expand(files, options.inputFormat);
+        List<InputFiles.Input> inputs = Setup.inputs(files, options.inputFormat);
         ReportContext ctx = new ReportContext(setup.lang, setup.ruleSet, explain);
         Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides);
         try (Output out = Output.open(options.output, options.outputEncoding, options.format.equals("csv"), io)) {

@@ -42,7 +42,7 @@ public final class CheckCommand implements Callable<Integer> {
         Setup.format(options.format, FORMATS);
         if (maxErrors != null && maxErrors < 1) throw new UsageError("usage.bad-max-errors", null);
         Setup setup = Setup.from(options);
-        List<InputFiles.Input> inputs = InputFiles.expand(files, options.inputFormat);
+        List<InputFiles.Input> inputs = Setup.inputs(files, options.inputFormat);
         Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides);
         CheckReport.Tally tally = new CheckReport.Tally();
         batch.read(inputs, io.in(), outcome -> {

@@ -50,7 +50,7 @@ public final class CompareCommand implements Callable<Integer> {
         all.add(new Scenario("base", options.rules, options.sets));
         for (String s : scenarios) all.add(parse(s, options));
         if (all.size() < 2) throw new UsageError("usage.compare-needs-scenario", null);
-        List<InputFiles.Input> inputs = InputFiles.expand(files, options.inputFormat);
+        List<InputFiles.Input> inputs = Setup.inputs(files, options.inputFormat);
         Map<String, byte[]> bytes = new HashMap<>();
         for (InputFiles.Input in : inputs) {
             if (in.missing() || in.format() == null) continue;
