@@ -98,21 +98,7 @@ public final class CheckReport {
         g.writeStartObject();
         g.writeStringField("schema", SCHEMA);
         g.writeBooleanField("valid", t.errors().isEmpty());
-        g.writeArrayFieldStart("errors");
-        for (Problem p : shown) {
-            g.writeStartObject();
-            g.writeStringField("file", p.file());
-            g.writeNumberField("line", p.line());
-            g.writeNumberField("column", p.column());
-            g.writeStringField("field", p.field() == null ? "" : p.field());
-            if (p.value() == null) g.writeNullField("value");
-            else g.writeStringField("value", p.value());
-            g.writeStringField("code", p.code());
-            g.writeStringField("message", ctx.problem(p));
-            if (p.suggestion() != null) g.writeStringField("suggestion", p.suggestion());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        JsonReport.writeErrors(g, ctx, shown);
         g.writeBooleanField("truncated", truncated);
         g.writeObjectFieldStart("summary");
         g.writeNumberField("files", files.size());

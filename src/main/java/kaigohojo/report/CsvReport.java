@@ -45,7 +45,7 @@ public abstract class CsvReport implements ReportWriter {
     protected String findings(FacilityResult r) {
         List<String> parts = new ArrayList<>();
         for (Finding f : r.findings()) {
-            parts.add(ctx.finding(f) + (f.cite().isEmpty() ? "" : "（" + f.cite() + "）"));
+            parts.add(ctx.finding(f) + ctx.cite(f.cite(), f.verified()));
         }
         return String.join(" / ", parts);
     }
@@ -89,7 +89,7 @@ public abstract class CsvReport implements ReportWriter {
                     for (GroupResult g : r.groups()) if (g.id().equals(i.group())) groupSubsidy = g.subsidy();
                 }
                 List<String> reasons = new ArrayList<>();
-                for (Reason x : i.reasons()) reasons.add(ctx.reason(x) + (x.cite().isEmpty() ? "" : "（" + x.cite() + "）"));
+                for (Reason x : i.reasons()) reasons.add(ctx.reason(x) + ctx.cite(x.cite(), x.verified()));
                 CsvCells.row(sb, c(r.submission().source().file()), n(i.item().at().start().line()), c(f.id()), c(f.name()),
                         c(f.service().name()), r.eligible() ? "true" : "false", c(i.id()),
                         c(i.item().name() == null ? "" : i.item().name()), c(i.item().category().id()),

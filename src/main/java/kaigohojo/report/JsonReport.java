@@ -157,9 +157,8 @@ public final class JsonReport implements ReportWriter {
         g.writeEndObject();
     }
 
-    @Override
-    public void end(List<Problem> errors, Summary s) throws IOException {
-        g.writeEndArray();
+    /** The {@code errors} array of product.md §6: file, line, column, field, value, code, message. */
+    static void writeErrors(JsonGenerator g, ReportContext ctx, List<Problem> errors) throws IOException {
         g.writeArrayFieldStart("errors");
         for (Problem p : errors) {
             g.writeStartObject();
@@ -175,6 +174,12 @@ public final class JsonReport implements ReportWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    @Override
+    public void end(List<Problem> errors, Summary s) throws IOException {
+        g.writeEndArray();
+        writeErrors(g, ctx, errors);
         g.writeObjectFieldStart("summary");
         g.writeNumberField("files", s.files());
         g.writeNumberField("facilities", s.facilities());

@@ -33,15 +33,6 @@ public final class MarkdownReport implements ReportWriter {
         return s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("\r", "");
     }
 
-    private String cite(String c) {
-        return c == null || c.isEmpty() ? "" : ctx.t("cite", c);
-    }
-
-    private String cite(String c, boolean verified) {
-        if (c == null || c.isEmpty()) return "";
-        return ctx.t("cite", verified ? c : c + ctx.t("cite.unverified-mark"));
-    }
-
     @Override
     public void begin() {
         Rules r = new Rules(ctx.rules());
@@ -69,7 +60,7 @@ public final class MarkdownReport implements ReportWriter {
         out.println(errors.isEmpty() ? ctx.t("table.requirements-met") : "**" + ctx.t("table.requirements-unmet") + "**");
         for (Finding x : r.findings()) {
             String mark = x.severity() == Finding.Severity.ERROR ? "✗ " : ctx.t("table.warning") + " ";
-            out.println("- " + mark + esc(ctx.finding(x) + cite(x.cite(), x.verified())));
+            out.println("- " + mark + esc(ctx.finding(x) + ctx.cite(x.cite(), x.verified())));
         }
         out.println();
         out.println("### " + ctx.t("table.items"));
@@ -79,7 +70,7 @@ public final class MarkdownReport implements ReportWriter {
         out.println("|---|---|--:|--:|---|---|---|");
         for (ItemResult i : r.items()) {
             List<String> reasons = new ArrayList<>();
-            for (Reason x : i.reasons()) reasons.add(ctx.reason(x) + cite(x.cite(), x.verified()));
+            for (Reason x : i.reasons()) reasons.add(ctx.reason(x) + ctx.cite(x.cite(), x.verified()));
             out.println("| " + String.join(" | ", esc(i.id()), esc(i.item().category().label(ctx.lang())),
                     Yen.format(i.requested()), Yen.format(i.eligibleCost()), ctx.t("status." + i.status().id()),
                     i.group() == null ? "-" : esc(i.group()), esc(String.join(" / ", reasons))) + " |");
@@ -95,7 +86,7 @@ public final class MarkdownReport implements ReportWriter {
             for (TraceStep s : g.trace()) {
                 if (!s.code().startsWith("cap-") || s.code().equals("cap-total")) continue;
                 if (src.length() > 0) src.append(" + ");
-                src.append(ctx.step(s)).append(cite(s.cite(), s.verified()));
+                src.append(ctx.step(s)).append(ctx.cite(s.cite(), s.verified()));
             }
             out.println("| " + String.join(" | ", esc(g.id()), Yen.format(g.eligibleCost()), g.rate().toString(),
                     Yen.format(g.cap()), Yen.format(g.subsidy()), esc(src.toString())) + " |");
@@ -110,7 +101,7 @@ public final class MarkdownReport implements ReportWriter {
                 int n = 0;
                 for (TraceStep s : g.trace()) {
                     n++;
-                    out.println(n + ". " + esc(ctx.step(s) + cite(s.cite(), s.verified())));
+                    out.println(n + ". " + esc(ctx.step(s) + ctx.cite(s.cite(), s.verified())));
                 }
             }
         }

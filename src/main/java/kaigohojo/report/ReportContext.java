@@ -45,10 +45,15 @@ public final class ReportContext {
         return m;
     }
 
-    /** "問13" as is; a cite of an unverified value gets the mark that the footnote explains. */
+    /** "（問13）"; a citation of an unverified value gets the mark that the footnote explains: "（問13*）". */
     public String cite(String cite, boolean verified) {
         if (cite == null || cite.isEmpty()) return "";
-        return verified ? cite : cite + "*";
+        return msg.t("cite", verified ? cite : cite + msg.t("cite.unverified-mark"));
+    }
+
+    /** "（問13）", or nothing when there is no citation. */
+    public String cite(String cite) {
+        return cite(cite, true);
     }
 
     /** The unverified rule values among those used, in rule-file order. */

@@ -65,9 +65,9 @@ public final class TableReport implements ReportWriter {
             out.println("  " + ctx.t("table.requirements-met"));
         } else {
             out.println("  " + ctx.t("table.requirements-unmet"));
-            for (Finding x : errors) out.println("    ✗ " + ctx.finding(x) + cite(x.cite(), x.verified()));
+            for (Finding x : errors) out.println("    ✗ " + ctx.finding(x) + ctx.cite(x.cite(), x.verified()));
         }
-        for (Finding x : warnings) out.println("  " + ctx.t("table.warning") + " " + ctx.finding(x) + cite(x.cite(), x.verified()));
+        for (Finding x : warnings) out.println("  " + ctx.t("table.warning") + " " + ctx.finding(x) + ctx.cite(x.cite(), x.verified()));
         out.println();
         out.println("  " + ctx.t("table.items"));
         TextTable items = new TextTable(List.of(ctx.t("col.id"), ctx.t("col.category"), ctx.t("col.requested"),
@@ -75,7 +75,7 @@ public final class TableReport implements ReportWriter {
                 false, false, true, true, false, false, false);
         for (ItemResult i : r.items()) {
             List<String> reasons = new ArrayList<>();
-            for (Reason x : i.reasons()) reasons.add(ctx.reason(x) + cite(x.cite(), x.verified()));
+            for (Reason x : i.reasons()) reasons.add(ctx.reason(x) + ctx.cite(x.cite(), x.verified()));
             items.row(List.of(i.id(), i.item().category().label(ctx.lang()), yen(i.requested()), yen(i.eligibleCost()),
                     ctx.t("status." + i.status().id()), i.group() == null ? "-" : i.group(),
                     String.join(" / ", reasons)));
@@ -114,7 +114,7 @@ public final class TableReport implements ReportWriter {
         for (TraceStep s : g.trace()) {
             if (!s.code().startsWith("cap-") || s.code().equals("cap-total")) continue;
             if (sb.length() > 0) sb.append(" + ");
-            sb.append(ctx.step(s)).append(cite(s.cite(), s.verified()));
+            sb.append(ctx.step(s)).append(ctx.cite(s.cite(), s.verified()));
         }
         return sb.toString();
     }
@@ -127,7 +127,7 @@ public final class TableReport implements ReportWriter {
             int n = 0;
             for (TraceStep s : g.trace()) {
                 n++;
-                out.println("      " + n + ". " + ctx.step(s) + cite(s.cite(), s.verified()));
+                out.println("      " + n + ". " + ctx.step(s) + ctx.cite(s.cite(), s.verified()));
             }
         }
         var t = r.totals();
@@ -138,15 +138,6 @@ public final class TableReport implements ReportWriter {
         }
         out.println("      " + (r.eligible() ? ctx.t("trace.requirements-met", yen(t.subsidy()))
                 : ctx.t("trace.requirements-unmet", yen(t.subsidyIfRequirementsMet()))));
-    }
-
-    private String cite(String c) {
-        return c == null || c.isEmpty() ? "" : ctx.t("cite", c);
-    }
-
-    private String cite(String c, boolean verified) {
-        if (c == null || c.isEmpty()) return "";
-        return ctx.t("cite", verified ? c : c + ctx.t("cite.unverified-mark"));
     }
 
     @Override
