@@ -1,0 +1,73 @@
+package kaigohojo.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+
+/** Runs the real command line in-process ({@link Cli#run}), bounded in time, and reads what it printed. */
+final class CliRunner {
+    /** Any input of the hostile corpus must be dealt with within this (a hang fails, it does not block the build). */
+    static final Duration LIMIT = Duration.ofSeconds(10);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private CliRunner() {}
+
+    /** What one run did: the exit code and everything printed. */
+    record Result(String command, int exit, String out, String err) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(out);
+            } catch (IOException e) {
+                return fail(command + ": stdout is not JSON (" + e.getMessage() + "):\n" + head(out) + "\nstderr:\n" + head(err));
+            }
+        }
+
+        /** No stack trace, no exception name, on either stream (product.md §7, §8). */
+        Result assertNoStackTrace() {
+            for (String s : new String[] {out, err}) {
+                assertFalse(s.contains("Exception"), () -> command + ": an exception reached the user:\n" + head(s));
+                assertFalse(s.contains("\tat "), () -> command + ": a stack trace reached the user:\n" + head(s));
+                assertFalse(s.contains("内部エラー") || s.toLowerCase(java.util.Locale.ROOT).contains("internal error"),
+                        () -> command + ": reported an internal error:\n" + head(s));
+            }
+            return this;
+        }
+
+        @Override public String toString() {
+            return command + " → exit " + exit + "\nstdout:\n" + head(out) + "\nstderr:\n" + head(err);
+        }
+    }
+
+    static Result run(String... args) {
+        return run(LIMIT, null, args);
+    }
+
+    static Result run(Duration limit, byte[] stdin, String... args) {
+        String command = "kaigo-hojo " + String.join(" ", args);
+        return assertTimeoutPreemptively(limit, () -> runNow(command, stdin, args),
+                () -> command + " did not finish within " + limit.toSeconds() + " s (a hang on hostile input)");
+    }
+
+    private static Result runNow(String command, byte[] stdin, String[] args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream o = new PrintStream(out, true, UTF_8); PrintStream e = new PrintStream(err, true, UTF_8)) {
+            code = Cli.run(args, new ByteArrayInputStream(stdin == null ? new byte[0] : stdin), o, e);
+        }
+        return new Result(command, code, out.toString(UTF_8), err.toString(UTF_8));
+    }
+
+    static String head(String s) {
+        return s.length() > 3000 ? s.substring(0, 3000) + "\n…(" + s.length() + " chars)" : s;
+    }
+}

@@ -1,0 +1,321 @@
+package kaigohojo.input;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import kaigohojo.model.Item;
+import kaigohojo.model.Submission;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Reading CSV submissions (product.md §2b): encodings, headers, inherited facility columns, positions. */
+class CsvSubmissionReaderTest {
+    static final String JA_HEADER = "事業所番号,事業所名,サービス種別,職員数,品目ID,品目,区分,単価,数量";
+    static final String JA_ROWS = "1370000001,特養 さくら苑,特養,28,bed,見守りセンサー,見守り,\"１２０，０００\",2\n"
+            + "1370000001,,,,inc,インカム（親機）,インカム,\"50,000円\",3\n"
+            + "1370000002,老健 あおば,老健,40,lift,移乗リフト,移乗支援,120万円,1\n";
+
+    /** What one read produced. */
+    record Read(String encoding, List<ReadOutcome> outcomes) {
+        Submission ok(int i) {
+            ReadOutcome o = outcomes.get(i);
+            assertTrue(o.ok(), () -> "outcome " + i + ": " + o.problems());
+            return o.submission();
+        }
+        List<Problem> problems() {
+            List<Problem> p = new ArrayList<>();
+            for (ReadOutcome o : outcomes) p.addAll(o.problems());
+            return p;
+        }
+    }
+
+    static Read read(byte[] bytes, String forced) throws IOException {
+        List<ReadOutcome> out = new ArrayList<>();
+        String enc = new CsvSubmissionReader(Vocabulary.get()).read("t.csv", new ByteArrayInputStream(bytes), forced, out::add);
+        return new Read(enc, out);
+    }
+
+    static byte[] bom(byte[] b) {
+        byte[] out = new byte[b.length + 3];
+        out[0] = (byte) 0xEF; out[1] = (byte) 0xBB; out[2] = (byte) 0xBF;
+        System.arraycopy(b, 0, out, 3, b.length);
+        return out;
+    }
+
+    static void assertSakura(Read r) {
+        assertEquals(2, r.outcomes().size(), r.outcomes()::toString);
+        Submission a = r.ok(0);
+        assertEquals("1370000001", a.facility().id());
+        assertEquals("特養 さくら苑", a.facility().name());
+        assertEquals("介護老人福祉施設", a.facility().service().name());
+        assertEquals(28, a.facility().staff());
+        assertEquals(2, a.items().size());
+        Item bed = a.item("bed");
+        assertEquals("見守りセンサー", bed.name());
+        assertEquals("monitoring", bed.categoryId());
+        assertEquals(120_000L, bed.unitPrice());
+        assertEquals(2, bed.quantity());
+        Item inc = a.item("inc");
+        assertEquals("インカム（親機）", inc.name());
+        assertEquals(50_000L, inc.unitPrice());
+        Submission b = r.ok(1);
+        assertEquals("老健 あおば", b.facility().name());
+        assertEquals(1_200_000L, b.item("lift").unitPrice());
+    }
+
+    @Test
+    void cp932AsExcelWritesIt() throws IOException {
+        Read r = read((JA_HEADER + "\r\n" + JA_ROWS.replace("\n", "\r\n")).getBytes(SourceText.CP932), null);
+        assertEquals("CP932", r.encoding());
+        assertSakura(r);
+        assertEquals("CP932", r.ok(0).encoding());
+    }
+
+    @Test
+    void utf8WithoutBom() throws IOException {
+        Read r = read((JA_HEADER + "\n" + JA_ROWS).getBytes(UTF_8), null);
+        assertEquals("UTF-8", r.encoding());
+        assertSakura(r);
+    }
+
+    @Test
+    void utf8WithBom() throws IOException {
+        Read r = read(bom((JA_HEADER + "\n" + JA_ROWS).getBytes(UTF_8)), null);
+        assertEquals("UTF-8 (BOM)", r.encoding());
+        assertSakura(r);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"cp932", "sjis", "Shift_JIS", "windows-31j"})
+    void forcedCp932(String name) throws IOException {
+        Read r = read((JA_HEADER + "\n" + JA_ROWS).getBytes(SourceText.CP932), name);
+        assertEquals("CP932", r.encoding());
+        assertSakura(r);
+    }
+
+    @Test
+    void forcedUtf8OnABomFile() throws IOException {
+        Read r = read(bom((JA_HEADER + "\n" + JA_ROWS).getBytes(UTF_8)), "utf-8");
+        assertEquals("UTF-8 (BOM)", r.encoding());
+        assertSakura(r);
+    }
+
+    @Test
+    void forcedUtf8OnCp932BytesIsAnEncodingError() throws IOException {
+        Read r = read((JA_HEADER + "\n" + JA_ROWS).getBytes(SourceText.CP932), "utf-8");
+        List<Problem> p = r.problems();
+        assertEquals(1, p.size(), p::toString);
+        assertEquals(ErrorCode.ENCODING.id(), p.get(0).code());
+        assertEquals(1, p.get(0).line());
+    }
+
+    @Test
+    void forcedCp932OnUtf8DoesNotPretendToHaveReadIt() throws IOException {
+        // UTF-8 Japanese read as CP932 is mojibake or an error; never the right names
+        Read r = read((JA_HEADER + "\n" + JA_ROWS).getBytes(UTF_8), "cp932");
+        for (ReadOutcome o : r.outcomes()) {
+            if (o.ok()) assertTrue(!o.submission().facility().name().contains("さくら"), "read UTF-8 correctly as CP932?");
+        }
+        assertTrue(r.outcomes().stream().anyMatch(o -> !o.ok()), "the Japanese headers cannot be read as CP932");
+    }
+
+    @Test
+    void headersInAnyOrderEnglishOrJapanese() throws IOException {
+        String[] keys = {"facility_id", "事業所名", "service", "職員数", "item_id", "品目", "category", "単価", "quantity"};
+        String[] row1 = {"1370000001", "特養 さくら苑", "特養", "28", "bed", "見守りセンサー", "見守り", "\"１２０，０００\"", "2"};
+        String[] row2 = {"1370000001", "", "", "", "inc", "インカム（親機）", "インカム", "\"50,000円\"", "3"};
+        String[] row3 = {"1370000002", "老健 あおば", "老健", "40", "lift", "移乗リフト", "移乗支援", "120万円", "1"};
+        Random rnd = new Random(42);
+        for (int t = 0; t < 20; t++) {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < keys.length; i++) order.add(i);
+            Collections.shuffle(order, rnd);
+            StringBuilder sb = new StringBuilder();
+            for (String[] line : List.of(keys, row1, row2, row3)) {
+                List<String> cells = new ArrayList<>();
+                for (int i : order) cells.add(line[i]);
+                sb.append(String.join(",", cells)).append('\n');
+            }
+            Read r = read(sb.toString().getBytes(UTF_8), null);
+            assertSakura(r);
+        }
+    }
+
+    @Test
+    void headersIgnoreWidthCaseAndSpaces() throws IOException {
+        String csv = "FACILITY_ID, 事業所名 ,ｻｰﾋﾞｽ種別,Item_Id,区分,単価\n1370000001,a,特養,bed,見守り,100000\n";
+        Read r = read(csv.getBytes(UTF_8), null);
+        assertEquals("1370000001", r.ok(0).facility().id());
+    }
+
+    @Test
+    void facilityColumnsInheritFromAnyRowOfTheFacility() throws IOException {
+        String csv = "facility_id,facility_name,service,staff,security_action,item_id,category,unit_price\n"
+                + "1370000001,さくら,特養,,,bed,monitoring,100000\n"
+                + "1370000001,,,28,two_star,inc,intercom,50000\n"
+                + "1370000001,さくら,,28,,soft,care_software,300000\n";
+        Read r = read(csv.getBytes(UTF_8), null);
+        assertEquals(1, r.outcomes().size());
+        Submission s = r.ok(0);
+        assertEquals(28, s.facility().staff());
+        assertEquals("TWO_STAR", s.facility().securityAction().name());
+        assertEquals(List.of("bed", "inc", "soft"), s.items().stream().map(Item::id).toList());
+        assertEquals(List.of(2, 3, 4), s.items().stream().map(i -> i.at().start().line()).toList());
+    }
+
+    @Test
+    void conflictingFacilityValuesNameBothLines() throws IOException {
+        String csv = "facility_id,facility_name,service,item_id,category,unit_price\n"
+                + "1370000001,さくら,特養,bed,monitoring,100000\n"
+                + "1370000001,,,inc,intercom,50000\n"
+                + "1370000001,さくら苑,,lift,transfer_support,500000\n";
+        Read r = read(csv.getBytes(UTF_8), null);
+        List<Problem> p = r.problems();
+        assertEquals(1, p.size(), p::toString);
+        Problem c = p.get(0);
+        assertEquals(ErrorCode.CSV_FACILITY_CONFLICT.id(), c.code());
+        assertEquals(4, c.line());
+        assertEquals(2, c.column());
+        assertEquals("facility_name", c.field());
+        assertEquals("さくら苑", c.value());
+        assertEquals(List.of("さくら", 2), c.args());
+        assertNull(r.outcomes().get(0).submission());
+    }
+
+    @Test
+    void aFacilitySplitApartYieldsNoSubmissionForIt() throws IOException {
+        String csv = "facility_id,facility_name,service,item_id,category,unit_price\n"
+                + "1370000001,さくら,特養,bed,monitoring,100000\n"
+                + "1370000002,あおば,老健,bed,monitoring,100000\n"
+                + "1370000001,,,inc,intercom,50000\n";
+        Read r = read(csv.getBytes(UTF_8), null);
+        List<String> ok = new ArrayList<>();
+        for (ReadOutcome o : r.outcomes()) if (o.ok()) ok.add(o.submission().facility().id());
+        assertEquals(List.of("1370000002"), ok, "1370000001 is split: none of its rows may be computed alone");
+        List<Problem> p = r.problems();
+        assertEquals(List.of("facility-split"), p.stream().map(Problem::code).toList(), p::toString);
+        assertEquals(4, p.get(0).line());
+    }
+
+    @Test
+    void linesAfterMultiLineCellsMatchAnEditor() throws IOException {
+        String csv = "facility_id,facility_name,service,item_id,item_name,category,unit_price\r\n"
+                + "1370000001,\"さくら\r\n苑\",特養,bed,\"見守り\r\n\r\nセンサー, 10台\",monitoring,100000\r\n"   // 2-5
+                + "1370000001,,,inc,\"インカム \"\"親機\"\"\",intercom,5O000\r\n";                               // 6
+        Read r = read(csv.getBytes(UTF_8), null);
+        List<Problem> p = r.problems();
+        assertEquals(1, p.size(), p::toString);
+        assertEquals(ErrorCode.INVALID_AMOUNT.id(), p.get(0).code());
+        assertEquals(6, p.get(0).line());
+        assertEquals(7, p.get(0).column());
+        assertEquals("unit_price", p.get(0).field());
+    }
+
+    @Test
+    void unbalancedQuoteCostsOnlyItsOwnFacility() throws IOException {
+        String csv = "facility_id,facility_name,service,item_id,category,unit_price\n"
+                + "1370000001,さくら,特養,bed,monitoring,100000\n"
+                + "1370000002,\"あおば,老健,bed,monitoring,100000\n"
+                + "1370000003,かえで,老健,bed,monitoring,\"100,000\"\n"
+                + "1370000004,もみじ,老健,bed,monitoring,\"200,000\"\n";
+        Read r = read(csv.getBytes(UTF_8), null);
+        List<String> ok = new ArrayList<>();
+        for (ReadOutcome o : r.outcomes()) if (o.ok()) ok.add(o.submission().facility().id());
+        assertEquals(List.of("1370000001", "1370000003", "1370000004"), ok, r.problems()::toString);
+        assertEquals(List.of("csv-unbalanced-quote@3"),
+                r.problems().stream().map(x -> x.code() + "@" + x.line()).toList());
+    }
+
+    @Test
+    void aMissingIdIsReportedOnce() throws IOException {
+        String csv = "facility_id,facility_name,service,item_id,category,unit_price\n"
+                + ",さくら,特養,bed,monitoring,100000\n";
+        Read r = read(csv.getBytes(UTF_8), null);
+        assertEquals(List.of("missing-field@2:1"),
+                r.problems().stream().map(x -> x.code() + "@" + x.line() + ":" + x.column()).toList());
+    }
+
+    @Test
+    void headerOnlyIsNoSilentSuccess() throws IOException {
+        Read r = read("facility_id,facility_name,service,item_id,category,unit_price\n".getBytes(UTF_8), null);
+        assertTrue(!r.problems().isEmpty(), "a CSV with a header and no row read as zero facilities without a word");
+    }
+
+    @Test
+    void invalidUtf8IsReportedAtItsLine() throws IOException {
+        byte[] good = ("facility_id,facility_name,service,item_id,category,unit_price\n"
+                + "1370000001,さくら,特養,bed,monitoring,100000\n"
+                + "1370000002,あおば,老健,bed,monitoring,100000\n").getBytes(UTF_8);
+        byte[] bad = SourceTextTest.cut(good, "ば".getBytes(UTF_8)[2], 3);
+        Read r = read(bad, null);
+        List<Problem> p = r.problems();
+        assertEquals(1, p.size(), p::toString);
+        assertEquals(ErrorCode.ENCODING.id(), p.get(0).code());
+        assertEquals(3, p.get(0).line());
+    }
+
+    /** Detection looks at the first megabyte; a CP932 file whose Japanese starts later is still CP932. */
+    @Test
+    void cp932DetectedAfterALongAsciiStart() throws IOException {
+        StringBuilder sb = new StringBuilder("facility_id,facility_name,service,item_id,category,unit_price\n");
+        int n = 0;
+        while (sb.length() < 1_200_000) {
+            sb.append(1_300_000_000L + n).append(",sakura").append(n).append(",51,bed,monitoring,100000\n");
+            n++;
+        }
+        sb.append("1399999999,特養 さくら苑,特養,bed,見守り,100000\n");
+        Read r = read(sb.toString().getBytes(SourceText.CP932), null);
+        assertEquals(List.of(), r.problems().stream().limit(3).toList());
+        assertEquals(n + 1, r.outcomes().size());
+        assertEquals("特養 さくら苑", r.ok(n).facility().name());
+        assertEquals("CP932", r.encoding());
+    }
+
+    @Test
+    void anEncodingErrorPastTheFirstMegabyteNamesItsLine() throws IOException {
+        StringBuilder sb = new StringBuilder("facility_id,facility_name,service,item_id,category,unit_price\n");
+        int lines = 1;
+        while (sb.length() < 1_200_000) {
+            sb.append(1_300_000_000L + lines).append(",さくら").append(lines).append(",51,bed,monitoring,100000\n");
+            lines++;
+        }
+        byte[] good = sb.toString().getBytes(UTF_8);
+        int badLine = lines - 5;
+        byte[] bad = SourceTextTest.cut(good, "ら".getBytes(UTF_8)[0], badLine);
+        Read r = read(bad, null);
+        List<Problem> p = r.problems();
+        assertEquals(1, p.size(), () -> p.subList(0, Math.min(3, p.size())).toString());
+        assertEquals(ErrorCode.ENCODING.id(), p.get(0).code());
+        assertEquals(badLine, p.get(0).line());
+        long ok = r.outcomes().stream().filter(ReadOutcome::ok).count();
+        assertTrue(ok >= badLine - 2, "every facility before the bad line is read: " + ok + " of " + (badLine - 2));
+    }
+
+    @Test
+    void emptyAndBinary() throws IOException {
+        assertEquals(List.of("file-empty"), read(new byte[0], null).problems().stream().map(Problem::code).toList());
+        byte[] nul = "facility_id\n\n1\u00002\n".getBytes(UTF_8);
+        List<Problem> p = read(nul, null).problems();
+        assertEquals(List.of("binary-file@3"), p.stream().map(x -> x.code() + "@" + x.line()).toList());
+    }
+
+    @Test
+    void encodingOfEachSubmissionIsTheFiles() throws IOException {
+        Read r = read(bom((JA_HEADER + "\n" + JA_ROWS).getBytes(UTF_8)), null);
+        for (ReadOutcome o : r.outcomes()) assertEquals("UTF-8 (BOM)", o.submission().encoding());
+        assertNotNull(Charset.forName("windows-31j"));
+        assertEquals(Arrays.asList("t.csv", "t.csv"), r.outcomes().stream().map(o -> o.submission().source().file()).toList());
+    }
+}
