@@ -16,6 +16,9 @@ public final class FieldParsers {
     public static final long MAX_AMOUNT = 999_999_999_999L;
     public static final long MAX_COUNT = 10_000_000L;
 
+    private static final LocalDate REIWA = LocalDate.of(2019, 5, 1);
+    private static final LocalDate HEISEI = LocalDate.of(1989, 1, 8);
+
     private FieldParsers() {}
 
     /** Why a value could not be read. */
@@ -74,10 +77,23 @@ public final class FieldParsers {
             s = s.replace(",", "").replace("_", "");
         }
         if (s.isEmpty()) throw new BadValue(invalid);
+        int dots = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!(c >= '0' && c <= '9') && c != '.') throw new BadValue(invalid);
+            if (c == '.') dots++;
+            else if (!(c >= '0' && c <= '9')) throw new BadValue(invalid);
         }
+        if (dots > 1) throw new BadValue(invalid);
+        // refuse absurd lengths before any arithmetic: BigDecimal on 100,000 digits takes seconds
+        int significant = 0;
+        boolean leading = true;
+        for (int i = 0; i < s.length() && s.charAt(i) != '.'; i++) {
+            if (leading && s.charAt(i) == '0') continue;
+            leading = false;
+            significant++;
+        }
+        if (significant > 18) throw new BadValue(tooLarge);
+        if (s.length() > 40) throw new BadValue(invalid);
         BigDecimal value;
         try {
             value = new BigDecimal(s).multiply(BigDecimal.valueOf(multiplier));
@@ -138,7 +154,11 @@ public final class FieldParsers {
             } else if (p[0].length() != 4) {
                 throw new BadValue(ErrorCode.INVALID_DATE);
             }
-            return LocalDate.of(y, m, d);
+            LocalDate date = LocalDate.of(y, m, d);
+            // 令和 began on 2019-05-01; 平成 ran from 1989-01-08 to 2019-04-30
+            if (eraBase == 2018 && date.isBefore(REIWA)) throw new BadValue(ErrorCode.INVALID_DATE);
+            if (eraBase == 1988 && (date.isBefore(HEISEI) || !date.isBefore(REIWA))) throw new BadValue(ErrorCode.INVALID_DATE);
+            return date;
         } catch (NumberFormatException | DateTimeException e) {
             throw new BadValue(ErrorCode.INVALID_DATE);
         }
