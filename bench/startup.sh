@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Start-up, whole process, side by side (product.md §9): the JVM alone, a plain picocli "hello" jar
+# (without and with its own class archive), and bin/kaigo-hojo calc (table, json) and check on one
+# small YAML file, with and without the tool's archive, and the same java command without the
+# wrapper script. On the default JDK, then on JDK 25 when it is installed.
+#
+#   bench/startup.sh [-n RUNS] [-w WARMUP] [--no-jdk25]      (defaults: 20 runs after 3 warm-up runs)
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+
+RUNS=20 WARMUP=3 JDK25=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    -n) RUNS="$2"; shift 2 ;;
+    -w) WARMUP="$2"; shift 2 ;;
+    --no-jdk25) JDK25=0; shift ;;
+    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+    *) die "unknown argument $1" ;;
+  esac
+done
+
+TMP="$(mktemp -d)"
+trap 'rm -rf "$TMP"' EXIT
+
+SAMPLE=samples/01-tokuyo-sakura.yaml            # relative: the cases run with cwd = the worktree
+TOOL="$ROOT/bin/kaigo-hojo"
+SHORT=(-XX:+UseSerialGC -XX:-UsePerfData -XX:TieredStopAtLevel=1)   # bin/kaigo-hojo's flags for a short run
+
+one_jdk() {
+  local java major d stamp arch_tool arch_hello_cds arch_hello_aot=""
+  java="$(jbin java)"
+  major="$(java_major)"
+  d="$OUT/jdk$major"
+  say "JDK $major ($("$java" -version 2>&1 | head -1)) — building"
+  build_project
+  build_hello "$d"
+  stamp="$(cksum < "$ROOT/target/kaigo-hojo.jar" | cut -d' ' -f1)"
+  cds_static "$d/hello.jar" "$d/hello.jsa" "${SHORT[@]}"
+  arch_hello_cds="-XX:SharedArchiveFile=$d/hello.jsa -Xshare:on"
+  if [ "${major%%.*}" -ge 25 ]; then
+    aot_cache "$d/hello.jar" "$d/hello.aot"
+    arch_hello_aot="-XX:AOTCache=$d/hello.aot -XX:AOTMode=on"
+    [ -f "$ROOT/target/kaigo-hojo-$stamp.aot" ] || die "bin/kaigo-hojo wrote no AOT cache on JDK $major"
+    arch_tool="-XX:AOTCache=$ROOT/target/kaigo-hojo-$stamp.aot -XX:AOTMode=on"
+  else
+    [ -f "$ROOT/target/kaigo-hojo-$stamp.jsa" ] || die "bin/kaigo-hojo wrote no CDS archive on JDK $major"
+    arch_tool="-XX:SharedArchiveFile=$ROOT/target/kaigo-hojo-$stamp.jsa -Xshare:on"
+  fi
+
+  # What the archives hold for these runs (pitfall: an unusable archive falls back silently).
+  "$java" "${SHORT[@]}" $arch_hello_cds -Xlog:class+load=info:file="$TMP/h.log" -jar "$d/hello.jar" >/dev/null
+  [ -n "$arch_hello_aot" ] && "$java" "${SHORT[@]}" $arch_hello_aot -Xlog:class+load=info:file="$TMP/ha.log" -jar "$d/hello.jar" >/dev/null
+  (cd "$ROOT" && KAIGO_HOJO_JAVA_OPTS="-Xlog:class+load=info:file=$TMP/c.log" "$TOOL" calc "$SAMPLE" >/dev/null)
+  echo
+  echo "JDK $major: hello, static CDS: $(coverage "$TMP/h.log")"
+  [ -n "$arch_hello_aot" ] && echo "JDK $major: hello, AOT cache:  $(coverage "$TMP/ha.log")"
+  echo "JDK $major: kaigo-hojo calc:  $(coverage "$TMP/c.log")"
+
+  local j="$java" s="${SHORT[*]}" cases=()
+  cases+=(--case "JVM alone (empty main)"            "$j $s -jar $d/empty.jar")
+  cases+=(--case "picocli hello, no app archive"     "$j $s -jar $d/hello.jar")
+  cases+=(--case "picocli hello, static CDS"         "$j $s $arch_hello_cds -jar $d/hello.jar")
+  [ -n "$arch_hello_aot" ] && cases+=(--case "picocli hello, AOT cache" "$j $s $arch_hello_aot -jar $d/hello.jar")
+  cases+=(--case "kaigo-hojo calc (table)"           "$TOOL calc $SAMPLE")
+  cases+=(--case "kaigo-hojo calc --format json"     "$TOOL calc --format json $SAMPLE")
+  cases+=(--case "kaigo-hojo check"                  "$TOOL check $SAMPLE")
+  cases+=(--case "calc, java direct (no wrapper)"    "$j $s $arch_tool -jar $ROOT/target/kaigo-hojo.jar calc $SAMPLE")
+  cases+=(--case "calc, KAIGO_HOJO_NO_CDS=1"         "KAIGO_HOJO_NO_CDS=1 $TOOL calc $SAMPLE")
+  cases+=(--case "calc json, KAIGO_HOJO_NO_CDS=1"    "KAIGO_HOJO_NO_CDS=1 $TOOL calc --format json $SAMPLE")
+  cases+=(--case "check, KAIGO_HOJO_NO_CDS=1"        "KAIGO_HOJO_NO_CDS=1 $TOOL check $SAMPLE")
+
+  local ratios=(--ratio "calc/hello(no archive)" "kaigo-hojo calc (table)" "picocli hello, no app archive"
+                --ratio "calc/hello(static CDS)" "kaigo-hojo calc (table)" "picocli hello, static CDS")
+  [ -n "$arch_hello_aot" ] && ratios+=(--ratio "calc/hello(AOT cache)" "kaigo-hojo calc (table)" "picocli hello, AOT cache")
+  ratios+=(--ratio "calc/JVM alone" "kaigo-hojo calc (table)" "JVM alone (empty main)"
+           --ratio "calc direct (no wrapper)/hello(archive)" "calc, java direct (no wrapper)" "picocli hello, static CDS"
+           --ratio "NO_CDS/CDS (calc)" "calc, KAIGO_HOJO_NO_CDS=1" "kaigo-hojo calc (table)")
+
+  "${MEASURE[@]}" --cwd "$ROOT" --runs "$RUNS" --warmup "$WARMUP" \
+    --title "Start-up, JDK $major ($j), flags for java cases: $s" "${cases[@]}" "${ratios[@]}"
+}
+
+echo "bench/startup.sh — $(nproc) cores, $(uname -r), sample $SAMPLE"
+(unset JAVA_HOME; one_jdk)
+if [ "$JDK25" = 1 ] && [ -x "$JDK25_HOME/bin/java" ]; then
+  (export JAVA_HOME="$JDK25_HOME"; one_jdk)
+else
+  say "JDK 25 not found at $JDK25_HOME (or --no-jdk25): skipped"
+fi
+echo
+echo "Target (product.md §9): calc within 1.5× of the picocli hello jar on the same JVM (ideally ≤ 1.0×)."
