@@ -2,13 +2,13 @@ package kaigohojo.app;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import kaigohojo.engine.Calculator;
 import kaigohojo.engine.FacilityResult;
 import kaigohojo.engine.SubmissionChecks;
+import kaigohojo.input.ByteSource;
 import kaigohojo.input.CsvSubmissionReader;
 import kaigohojo.input.ErrorCode;
 import kaigohojo.input.Location;
@@ -104,8 +104,9 @@ public final class Batch {
             SubmissionReader reader = format.equals("csv")
                     ? new CsvSubmissionReader(vocab, overrides::apply) : new YamlSubmissionReader(vocab, overrides::apply);
             String enc;
-            try (InputStream is = in.stdin() ? nonClosing(stdin) : Files.newInputStream(in.path())) {
-                enc = reader.read(in.name(), is, encoding, sink);
+            try {
+                ByteSource source = in.stdin() ? ByteSource.spool(stdin) : ByteSource.of(in.path());
+                enc = reader.read(in.name(), source, encoding, sink);
             } catch (IOException e) {
                 Problem p = Problem.of(Location.of(in.name(), 0, 0), "", null, ErrorCode.FILE_UNREADABLE,
                         e.getClass().getSimpleName());
@@ -114,12 +115,6 @@ public final class Batch {
             }
             files.add(new Summary.FileInfo(in.name(), enc));
         }
-    }
-
-    private static InputStream nonClosing(InputStream in) {
-        return new java.io.FilterInputStream(in) {
-            @Override public void close() {}
-        };
     }
 
     public List<Problem> errors() { return errors; }

@@ -58,6 +58,14 @@ final class Setup {
     }
 
     static Setup from(CommonOptions o) throws RuleSetError {
+        if (o.encoding != null) {
+            try {
+                kaigohojo.input.SourceText.charsetFor(o.encoding);
+            } catch (IllegalArgumentException e) {
+                throw new UsageError("usage.bad-encoding", kaigohojo.text.DidYouMean.suggest(o.encoding,
+                        List.of("utf-8", "cp932", "shift_jis")).orElse(null), o.encoding);
+            }
+        }
         return from(o.lang, o.rules, o.sets);
     }
 

@@ -106,11 +106,15 @@ public final class CsvLexer {
                     pos++;
                     if (sb.length() > MAX_QUOTED_CHARS) return unbalanced(row, recLine);
                 }
-                // text after the closing quote, up to the delimiter, is kept
+                // text after the closing quote, up to the delimiter, is kept; but a quoted field that ran
+                // over a line and is followed by text is a quote that never closed meeting the next
+                // quoted cell ("1,000"): report the record where it started
+                boolean crossed = line > startLine;
                 while (true) {
                     if (pos >= lim && !fill()) break;
                     char d = buf[pos];
                     if (d == ',' || d == '\n' || d == '\r') break;
+                    if (crossed) return unbalanced(row, recLine);
                     sb.append(d);
                     pos++;
                 }
@@ -159,8 +163,25 @@ public final class CsvLexer {
         int p = recStart;
         while (p < lim && buf[p] != '\n') p++;
         int end = p > recStart && buf[p - 1] == '\r' ? p - 1 : p;
-        row.rawFirstLine = new String(buf, recStart, Math.max(0, Math.min(end, lim) - recStart));
-        pos = p < lim ? p + 1 : lim;
+        int shown = Math.min(Math.max(0, end - recStart), 200);
+        row.rawFirstLine = new String(buf, recStart, shown);
+        if (p < lim) {
+            pos = p + 1;
+        } else {
+            // the first line is longer than what is buffered: skip to its end
+            pos = lim;
+            recStart = pos;
+            while (fill()) {
+                int q = pos;
+                while (q < lim && buf[q] != '\n') q++;
+                if (q < lim) {
+                    pos = q + 1;
+                    break;
+                }
+                pos = lim;
+                recStart = pos;
+            }
+        }
         line = recLine + 1;
         return true;
     }

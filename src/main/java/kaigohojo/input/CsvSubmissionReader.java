@@ -15,6 +15,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import kaigohojo.text.Normalize;
@@ -42,118 +44,69 @@ public final class CsvSubmissionReader implements SubmissionReader {
     }
 
     @Override
-    public String read(String file, InputStream raw, String forced, Consumer<ReadOutcome> sink) throws IOException {
-        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-        in.mark(SAMPLE + 4);
-        byte[] sample = in.readNBytes(SAMPLE);
-        in.reset();
+    public String read(String file, ByteSource source, String forced, Consumer<ReadOutcome> sink) throws IOException {
+        byte[] sample;
+        try (InputStream in = source.open()) {
+            sample = in.readNBytes(SAMPLE);
+        }
         if (sample.length == 0) {
             sink.accept(ReadOutcome.failed(Problem.of(Location.of(file, 1, 0), "", null, ErrorCode.FILE_EMPTY)));
             return null;
         }
+        for (int i = 0; i < sample.length; i++) {
+            if (sample[i] == 0) {
+                sink.accept(ReadOutcome.failed(Problem.of(Location.of(file, Encodings.lineOf(sample, i), 0), "", null,
+                        ErrorCode.BINARY_FILE)));
+                return null;
+            }
+        }
+        boolean bom = SourceText.hasBom(sample);
         Charset cs;
         String encodingName;
-        boolean bom = sample.length >= 3 && (sample[0] & 0xFF) == 0xEF && (sample[1] & 0xFF) == 0xBB
-                && (sample[2] & 0xFF) == 0xBF;
-        try {
-            if (forced != null) {
-                cs = SourceText.charsetFor(forced);
-                encodingName = bom && cs.equals(StandardCharsets.UTF_8) ? "UTF-8 (BOM)" : SourceText.displayName(cs);
-            } else {
-                Detected d = detect(sample, bom);
-                cs = d.charset;
-                encodingName = d.name;
-            }
-        } catch (SourceText.NotText e) {
-            sink.accept(ReadOutcome.failed(Problem.of(Location.of(file, e.line(), 0), "", null, e.code(), "UTF-8, CP932")));
-            return null;
+        if (forced != null) {
+            cs = SourceText.charsetFor(forced);
+            encodingName = bom && cs.equals(StandardCharsets.UTF_8) ? "UTF-8 (BOM)" : SourceText.displayName(cs);
+        } else if (bom) {
+            cs = StandardCharsets.UTF_8;
+            encodingName = "UTF-8 (BOM)";
+        } else {
+            Encodings.Verdict v = Encodings.judge(sample, 0, sample.length, sample.length == SAMPLE);
+            cs = v == null ? null : v.charset();
+            encodingName = v == null ? "UTF-8" : v.name();
         }
-        if (bom && cs.equals(StandardCharsets.UTF_8)) in.skipNBytes(3);
-        Reader reader = new InputStreamReader(in, cs.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT));
-        CsvLexer lexer = new CsvLexer(reader);
-        try {
-            new FileState(file, encodingName, sink).run(lexer);
-        } catch (CharacterCodingException e) {
-            sink.accept(ReadOutcome.failed(Problem.of(Location.of(file, lexer.line(), 0), "", null, ErrorCode.ENCODING,
-                    encodingName)));
+        Map<String, Integer> split;
+        try (InputStream in = new BufferedInputStream(source.open(), 1 << 16)) {
+            split = SplitScan.splitFacilities(in, cs == null ? StandardCharsets.UTF_8 : cs);
         }
-        return encodingName;
-    }
-
-    private record Detected(Charset charset, String name) {}
-
-    private static Detected detect(byte[] s, boolean bom) throws SourceText.NotText {
-        for (int i = 0; i < s.length; i++) {
-            if (s[i] == 0) throw new SourceText.NotText(ErrorCode.BINARY_FILE, lineAt(s, i));
-        }
-        if (bom) return new Detected(StandardCharsets.UTF_8, "UTF-8 (BOM)");
-        if (validUtf8(s)) return new Detected(StandardCharsets.UTF_8, "UTF-8");
-        try {
-            String t = SourceText.CP932.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(s, 0, cp932SafeLength(s))).toString();
-            for (int i = 0; i < t.length(); i++) {
-                char c = t.charAt(i);
-                if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
-                    throw new SourceText.NotText(ErrorCode.BINARY_FILE, 1);
-                }
-            }
-            return new Detected(SourceText.CP932, "CP932");
-        } catch (CharacterCodingException e) {
-            throw new SourceText.NotText(ErrorCode.ENCODING, 1);
+        try (InputStream raw = new BufferedInputStream(source.open(), 1 << 16)) {
+            if (bom && (cs == null || cs.equals(StandardCharsets.UTF_8))) raw.skipNBytes(3);
+            DecodingReader reader = new DecodingReader(raw, cs, encodingName);
+            FileState state = new FileState(file, reader, split, sink);
+            state.run(new CsvLexer(reader));
+            return reader.encoding();
         }
     }
 
-    /** Valid UTF-8, allowing a sequence cut off at the end of the sample. */
-    static boolean validUtf8(byte[] b) {
-        int i = 0;
-        int n = b.length;
-        while (i < n) {
-            int c = b[i] & 0xFF;
-            int more;
-            if (c < 0x80) { i++; continue; }
-            else if (c >= 0xC2 && c <= 0xDF) more = 1;
-            else if (c >= 0xE0 && c <= 0xEF) more = 2;
-            else if (c >= 0xF0 && c <= 0xF4) more = 3;
-            else return false;
-            if (i + more >= n) return n == SAMPLE; // cut by the sample
-            for (int k = 1; k <= more; k++) if ((b[i + k] & 0xC0) != 0x80) return false;
-            i += more + 1;
-        }
-        return true;
-    }
 
-    /** The sample length without a trailing lead byte of CP932 that the cut separated from its pair. */
-    private static int cp932SafeLength(byte[] s) {
-        if (s.length < SAMPLE) return s.length;
-        int n = s.length;
-        // back off to the last newline: a line is always whole
-        for (int i = n - 1; i > 0; i--) if (s[i] == '\n') return i + 1;
-        return n;
-    }
-
-    private static int lineAt(byte[] b, int pos) {
-        int line = 1;
-        for (int i = 0; i < pos; i++) if (b[i] == '\n') line++;
-        return line;
-    }
 
     /** The reading of one file: its header, then facility blocks one at a time. */
     private final class FileState {
         private final String file;
-        private final String encoding;
+        private final DecodingReader reader;
+        private final Map<String, Integer> split;
         private final Consumer<ReadOutcome> sink;
         private CsvColumns.Column[] columns;
         private String[] headers;
         private int idColumn = -1;
         private final Set<String> seen = new HashSet<>();
         private Block block;
+        private long attributed;
+        private boolean anyRow;
 
-        FileState(String file, String encoding, Consumer<ReadOutcome> sink) {
+        FileState(String file, DecodingReader reader, Map<String, Integer> split, Consumer<ReadOutcome> sink) {
             this.file = file;
-            this.encoding = encoding;
+            this.reader = reader;
+            this.split = split;
             this.sink = sink;
         }
 
@@ -172,17 +125,35 @@ public final class CsvSubmissionReader implements SubmissionReader {
                     if (!header(row)) return;
                     continue;
                 }
+                anyRow = true;
                 if (row.unbalanced) {
                     unbalanced(row);
                     continue;
                 }
                 row(row);
+                // the reader decodes ahead of the rows: look for the replaced bytes in each row until found
+                if (reader.replaced() > attributed) undecodable(row);
             }
             if (columns == null) {
                 fail(Problem.of(Location.of(file, 1, 0), "", null, ErrorCode.CSV_NO_HEADER));
                 return;
             }
             flush();
+            if (!anyRow) fail(Problem.of(Location.of(file, 2, 0), "", null, ErrorCode.FILE_EMPTY));
+        }
+
+        /** Bytes that did not decode: the cell they fell in is an error of its facility. */
+        private void undecodable(CsvLexer.Row row) {
+            boolean reported = false;
+            for (int i = 0; i < row.count; i++) {
+                String f = row.fields[i];
+                for (int k = 0; k < f.length(); k++) if (f.charAt(k) == DecodingReader.REPLACEMENT) attributed++;
+                if (!reported && f.indexOf(DecodingReader.REPLACEMENT) >= 0) {
+                    reported = true;
+                    block.problems.add(Problem.of(Location.of(file, row.lines[i], i + 1),
+                            i < headers.length ? headers[i] : "", f, ErrorCode.ENCODING, reader.encoding()));
+                }
+            }
         }
 
         private void fail(Problem p) {
@@ -190,6 +161,12 @@ public final class CsvSubmissionReader implements SubmissionReader {
         }
 
         private boolean header(CsvLexer.Row row) {
+            for (int i = 0; i < row.count; i++) {
+                if (row.fields[i].indexOf(DecodingReader.REPLACEMENT) >= 0) {
+                    fail(Problem.of(Location.of(file, row.lines[i], i + 1), "", null, ErrorCode.ENCODING, reader.encoding()));
+                    return false;
+                }
+            }
             List<Problem> problems = new ArrayList<>();
             columns = new CsvColumns.Column[row.count];
             headers = new String[row.count];
@@ -235,17 +212,17 @@ public final class CsvSubmissionReader implements SubmissionReader {
         private void row(CsvLexer.Row row) {
             String id = Normalize.nfkc(row.get(idColumn));
             if (id.isEmpty()) {
-                if (block == null) {
-                    block = new Block(null, row.line);
-                    block.problems.add(Problem.of(Location.of(file, row.line, idColumn + 1), headers[idColumn], null,
-                            ErrorCode.MISSING_FIELD, "facility_id"));
-                }
+                // a blank id continues the facility above; on the first row the binder reports it missing
+                if (block == null) block = new Block(null, row.line);
             } else if (block == null || !id.equals(block.id)) {
                 flush();
                 block = new Block(id, row.line);
+                Integer firstLine = split.get(id);
                 if (!seen.add(id)) {
                     block.problems.add(Problem.of(Location.of(file, row.line, idColumn + 1), headers[idColumn], id,
-                            ErrorCode.CSV_FACILITY_SPLIT, id));
+                            ErrorCode.CSV_FACILITY_SPLIT, id, firstLine == null ? "?" : firstLine));
+                } else if (firstLine != null) {
+                    block.silent = true; // its rows continue further down: the error is reported there
                 }
             }
             if (row.count > columns.length) {
@@ -278,12 +255,20 @@ public final class CsvSubmissionReader implements SubmissionReader {
             if (block == null) return;
             Block b = block;
             block = null;
+            if (b.silent) return;
             if (b.rows.isEmpty()) {
                 sink.accept(ReadOutcome.failed(b.problems));
                 return;
             }
+            for (Problem p : b.problems) {
+                if (p.code().equals(ErrorCode.CSV_FACILITY_SPLIT.id())) {
+                    // the facility's other rows are elsewhere: what these rows lack is no news
+                    sink.accept(ReadOutcome.failed(List.of(p)));
+                    return;
+                }
+            }
             YNode doc = transform.apply(b.tree());
-            SubmissionBinder.Result r = SubmissionBinder.bind(doc, file, encoding, vocab);
+            SubmissionBinder.Result r = SubmissionBinder.bind(doc, file, reader.encoding(), vocab, true);
             if (b.problems.isEmpty() && r.ok()) {
                 sink.accept(ReadOutcome.ok(r.submission()));
             } else {
@@ -303,6 +288,7 @@ public final class CsvSubmissionReader implements SubmissionReader {
             final List<String[]> rows = new ArrayList<>();
             final List<int[]> rowLines = new ArrayList<>();
             final List<Integer> rowStart = new ArrayList<>();
+            boolean silent;
 
             Block(String id, int firstLine) {
                 this.id = id;

@@ -66,10 +66,15 @@ public final class SourceText {
         }
         String t = strictDecode(bytes, 0, StandardCharsets.UTF_8);
         if (t != null) return new SourceText(t, "UTF-8");
+        if (looksBinary(bytes)) throw new NotText(ErrorCode.BINARY_FILE, 1);
+        // mostly UTF-8 with a few broken bytes is damaged UTF-8, not CP932 (which would read as mojibake)
+        Encodings.Verdict v = Encodings.judge(bytes, 0, bytes.length, false);
+        if (v != null && v.charset().equals(StandardCharsets.UTF_8)) {
+            throw new NotText(ErrorCode.ENCODING, Encodings.lineOf(bytes, Math.max(0, v.firstBadByte())));
+        }
         t = strictDecode(bytes, 0, CP932);
         if (t != null && looksLikeText(t)) return new SourceText(t, "CP932");
-        throw new NotText(looksBinary(bytes) ? ErrorCode.BINARY_FILE : ErrorCode.ENCODING,
-                firstBadLine(bytes, 0, StandardCharsets.UTF_8));
+        throw new NotText(ErrorCode.ENCODING, firstBadLine(bytes, 0, StandardCharsets.UTF_8));
     }
 
     /** "utf-8", "utf8", "cp932", "sjis", "shift_jis", "windows-31j" → a charset. */

@@ -36,11 +36,13 @@ public final class SubmissionBinder {
 
     private final String file;
     private final Vocabulary vocab;
+    private final boolean tabular;
     private final List<Problem> problems = new ArrayList<>();
 
-    private SubmissionBinder(String file, Vocabulary vocab) {
+    private SubmissionBinder(String file, Vocabulary vocab, boolean tabular) {
         this.file = file;
         this.vocab = vocab;
+        this.tabular = tabular;
     }
 
     /** The outcome: a submission, or the problems that kept it from being one. */
@@ -49,7 +51,15 @@ public final class SubmissionBinder {
     }
 
     public static Result bind(YNode doc, String file, String encoding, Vocabulary vocab) {
-        SubmissionBinder b = new SubmissionBinder(file, vocab);
+        return bind(doc, file, encoding, vocab, false);
+    }
+
+    /**
+     * @param tabular true for a tree made from CSV rows: fields are then named by their column (the
+     *     header as written, or the column's key when the column is absent), not by a YAML path
+     */
+    public static Result bind(YNode doc, String file, String encoding, Vocabulary vocab, boolean tabular) {
+        SubmissionBinder b = new SubmissionBinder(file, vocab, tabular);
         Submission s = b.document(doc, encoding);
         if (!b.problems.isEmpty()) return new Result(null, List.copyOf(b.problems));
         return new Result(s, List.of());
@@ -131,7 +141,7 @@ public final class SubmissionBinder {
 
     private Facility facility(YNode.Mapping m) {
         checkKeys(m, "facility", FACILITY_KEYS);
-        Positions pos = new Positions(Location.of(file, m.line(), m.column()), "facility");
+        Positions pos = new Positions(Location.of(file, m.line(), m.column()), tabular ? "" : "facility");
         record(pos, m, FACILITY_KEYS);
         String id = requiredText(m, "id", "facility.id");
         if (id != null) {
@@ -231,7 +241,7 @@ public final class SubmissionBinder {
         }
         int before = problems.size();
         checkKeys(m, path, ITEM_KEYS);
-        Positions pos = new Positions(Location.of(file, m.line(), m.column()), path);
+        Positions pos = new Positions(Location.of(file, m.line(), m.column()), tabular ? "" : path);
         record(pos, m, ITEM_KEYS);
         String id = optionalText(m, "id");
         if (id == null) {
@@ -331,8 +341,8 @@ public final class SubmissionBinder {
         YNode n = m.get(key);
         if (n == null || (n instanceof YNode.Scalar s && s.isNull())) {
             Location where = n == null ? Location.of(file, m.line(), 0) : at(n);
-            String label = n instanceof YNode.Scalar s && s.label() != null ? s.label() : path;
-            problems.add(Problem.of(where, label, null, ErrorCode.MISSING_FIELD, key));
+            String label = n instanceof YNode.Scalar s && s.label() != null ? s.label() : tabular ? csvKey(key) : path;
+            problems.add(Problem.of(where, label, null, ErrorCode.MISSING_FIELD, tabular ? label : key));
             return null;
         }
         if (!(n instanceof YNode.Scalar s)) {
@@ -388,6 +398,15 @@ public final class SubmissionBinder {
         } catch (FieldParsers.BadValue e) {
             problem(m.get(key), path, e.code(), t);
             return null;
+        }
+    }
+
+    /** The CSV column key of a facility or item field ("name" of a facility is "facility_name"). */
+    private static String csvKey(String field) {
+        switch (field) {
+            case "id": return "facility_id";
+            case "name": return "facility_name";
+            default: return field;
         }
     }
 

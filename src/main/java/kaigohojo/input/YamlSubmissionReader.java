@@ -28,9 +28,9 @@ public final class YamlSubmissionReader implements SubmissionReader {
     }
 
     @Override
-    public String read(String file, InputStream in, String encoding, Consumer<ReadOutcome> sink) throws IOException {
+    public String read(String file, ByteSource source, String encoding, Consumer<ReadOutcome> sink) throws IOException {
         SourceText text;
-        try {
+        try (InputStream in = source.open()) {
             text = SourceText.read(in, MAX_BYTES, encoding);
         } catch (SourceText.NotText e) {
             sink.accept(ReadOutcome.failed(Problem.of(Location.of(file, e.line(), 0), "", null, e.code(),

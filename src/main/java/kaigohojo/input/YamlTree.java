@@ -87,8 +87,8 @@ public final class YamlTree {
             String line = text.substring(i, eol);
             boolean marker = line.startsWith("---") && (line.length() == 3 || line.charAt(3) == ' '
                     || line.charAt(3) == '\t' || line.charAt(3) == '\r');
-            if (marker && lineNo > 1) {
-                if (content) docs.add(new Document(current.toString(), start));
+            if (marker && lineNo > 1 && content) {
+                docs.add(new Document(current.toString(), start));
                 current.setLength(0);
                 start = lineNo;
                 content = false;
@@ -103,9 +103,10 @@ public final class YamlTree {
         return docs;
     }
 
+    /** Comments, blank lines, directives (%YAML) and document ends hold no document of their own. */
     private static boolean hasContent(String line) {
         String s = line.strip();
-        return !s.isEmpty() && !s.startsWith("#") && !s.equals("...");
+        return !s.isEmpty() && !s.startsWith("#") && !s.equals("...") && !s.startsWith("%");
     }
 
     /** Parses one document; lines are reported as physical lines of the whole file. */
@@ -177,7 +178,11 @@ public final class YamlTree {
         } catch (IOException e) {
             int line = lastLine;
             int column = lastColumn;
-            if (e instanceof com.fasterxml.jackson.core.JacksonException je && je.getLocation() != null
+            int[] exact = problemMark(e, doc.text());
+            if (exact != null) {
+                line = exact[0] + offset;
+                column = exact[1];
+            } else if (e instanceof com.fasterxml.jackson.core.JacksonException je && je.getLocation() != null
                     && je.getLocation().getLineNr() > 0) {
                 line = je.getLocation().getLineNr() + offset;
                 column = Math.max(0, je.getLocation().getColumnNr());
@@ -193,6 +198,11 @@ public final class YamlTree {
         } catch (StackOverflowError e) {
             throw new Failure(ErrorCode.TOO_DEEP, lastLine, lastColumn, null);
         } catch (RuntimeException e) {
+            int[] exact = problemMark(e, doc.text());
+            if (exact != null) {
+                lastLine = exact[0] + offset;
+                lastColumn = exact[1];
+            }
             String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             if (msg.contains("Nesting Depth") || msg.contains("nesting depth")) {
                 throw new Failure(ErrorCode.TOO_DEEP, lastLine, lastColumn, null);
@@ -224,6 +234,39 @@ public final class YamlTree {
             YNode.Entry old = m.put(new YNode.Entry(slot.key(), slot.line(), slot.column(), child));
             if (old != null) throw new DuplicateKey(slot.key(), slot.line(), slot.column(), old.line());
         }
+    }
+
+    /**
+     * Where SnakeYAML says the problem is (its "problem mark", not the context Jackson reports), or
+     * for a reader error (a control character) the line of the character it names: {line, column}.
+     */
+    private static int[] problemMark(Throwable e, String text) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+                var mark = m.getProblemMark();
+                // at the end of the text ("while parsing a flow mapping … expected ','"), where the
+                // construct began says more than where the text ran out
+                if (m.getContextMark() != null && mark.getIndex() >= text.strip().length() - 1) mark = m.getContextMark();
+                return new int[] {mark.getLine() + 1, mark.getColumn() + 1};
+            }
+            if (t instanceof org.yaml.snakeyaml.reader.ReaderException r) {
+                int index = r.getPosition();
+                int line = 1, col = 1;
+                for (int i = 0, cp = 0; i < text.length() && cp < index; cp++) {
+                    int c = text.codePointAt(i);
+                    if (c == '\n') {
+                        line++;
+                        col = 1;
+                    } else {
+                        col++;
+                    }
+                    i += Character.charCount(c);
+                }
+                return new int[] {line, col};
+            }
+            if (t.getCause() == t) break;
+        }
+        return null;
     }
 
     /** The first line of a parser message, without Jackson's source-location suffix. */

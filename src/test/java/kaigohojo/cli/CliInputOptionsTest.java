@@ -104,7 +104,10 @@ class CliInputOptionsTest {
     void aDirectoryWithAnUnreadableNameAndNoInputs(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("notes.txt"), "not an input", UTF_8);
         CliRunner.Result r = CliRunner.run("calc", "--format", "json", dir.toString(), good()).assertNoStackTrace();
-        assertEquals(0, r.exit(), () -> "files of other types in a folder are not inputs\n" + r);
+        // files of other types in a folder are not inputs; a folder with none is an error (a clerk who
+        // names the wrong folder must not be told "no errors"), and the other inputs are still computed
+        assertEquals(3, r.exit(), r::toString);
+        assertEquals("no-input-files", r.json().at("/errors/0/code").asText(), r::toString);
         HostileInputTest.assertGoodFacility(r.json(), r);
     }
 

@@ -97,8 +97,11 @@ class CommandsTest {
         for (var col : kaigohojo.input.CsvColumns.all()) assertTrue(c.out().contains(col.key()), col.key());
         Path f = dir.resolve("t.csv");
         Files.writeString(f, c.out());
-        CliRun check = CliRun.run("check", f.toString());
-        assertEquals(0, check.exit(), check.out());
+        // the comment lines are skipped and the header is understood: the blank template holds no submission yet
+        CliRun check = CliRun.run("check", "--format", "json", f.toString());
+        assertEquals(3, check.exit(), check.out());
+        assertTrue(check.out().contains("\"code\" : \"file-empty\""), check.out());
+        assertEquals(1, check.out().split("\"code\" :", -1).length - 1, "no error but file-empty: " + check.out());
     }
 
     @Test

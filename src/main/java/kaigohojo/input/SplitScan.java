@@ -1,0 +1,174 @@
+package kaigohojo.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import kaigohojo.text.Normalize;
+
+/**
+ * A quick look through a CSV, byte by byte, for facilities whose rows are not together (rows of A,
+ * then B, then A again). Quotes, commas and line breaks are ASCII in both UTF-8 and CP932 (CP932's
+ * second bytes start at 0x40), so no decoding is needed but for the header and non-ASCII ids.
+ * Gives up (finds nothing) on a quote that does not close; the reader reports that.
+ */
+final class SplitScan {
+    private static final int MAX_QUOTED_LINES = CsvLexer.MAX_QUOTED_LINES;
+
+    private SplitScan() {}
+
+    /** Facility id → the line of its first row, for every facility that appears in more than one block. */
+    static Map<String, Integer> splitFacilities(InputStream in, Charset cs) throws IOException {
+        Scanner s = new Scanner(in);
+        int idColumn = -1;
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Integer> split = new HashMap<>();
+        String current = null;
+        while (true) {
+            int line = s.line;
+            if (!s.record()) break;
+            if (s.broken) return Map.of();
+            if (s.blank()) continue;
+            if (idColumn < 0) {
+                String first = s.cell(0, cs);
+                if (first.stripLeading().startsWith("#")) continue;
+                for (int i = 0; i < s.count; i++) {
+                    var col = CsvColumns.byHeader(s.cell(i, cs).strip().replace("\uFEFF", ""));
+                    if (col.isPresent() && col.get().key().equals("facility_id")) idColumn = i;
+                }
+                if (idColumn < 0) return Map.of();
+                continue;
+            }
+            String id = idColumn < s.count ? Normalize.nfkc(s.cell(idColumn, cs)) : "";
+            if (id.isEmpty() || id.equals(current)) continue;
+            current = id;
+            Integer first = seen.putIfAbsent(id, line);
+            if (first != null) split.putIfAbsent(id, first);
+        }
+        return split;
+    }
+
+    /** Splits bytes into records and cells, as CsvLexer does with characters. */
+    private static final class Scanner {
+        private final InputStream in;
+        private byte[] buf = new byte[1 << 16];
+        private int pos, lim;
+        private boolean eof;
+        int line = 1;
+        int count;
+        int[] start = new int[64];
+        int[] end = new int[64];
+        boolean[] quoted = new boolean[64];
+        boolean broken;
+        private byte[] rec = new byte[1 << 12];
+        private int recLen;
+
+        Scanner(InputStream in) {
+            this.in = in;
+        }
+
+        private int next() throws IOException {
+            if (pos >= lim) {
+                if (eof) return -1;
+                lim = in.read(buf, 0, buf.length);
+                pos = 0;
+                if (lim <= 0) {
+                    eof = true;
+                    lim = 0;
+                    return -1;
+                }
+            }
+            return buf[pos++] & 0xFF;
+        }
+
+        private void keep(int b) {
+            if (recLen == rec.length) rec = java.util.Arrays.copyOf(rec, rec.length * 2);
+            rec[recLen++] = (byte) b;
+        }
+
+        private void cellEnd(int s, boolean q) {
+            if (count == start.length) {
+                start = java.util.Arrays.copyOf(start, count * 2);
+                end = java.util.Arrays.copyOf(end, count * 2);
+                quoted = java.util.Arrays.copyOf(quoted, count * 2);
+            }
+            start[count] = s;
+            end[count] = recLen;
+            quoted[count] = q;
+            count++;
+        }
+
+        /** Reads one record; false at the end. */
+        boolean record() throws IOException {
+            count = 0;
+            recLen = 0;
+            int c = next();
+            if (c < 0) return false;
+            int cellStart = 0;
+            boolean inQuotes = false;
+            boolean wasQuoted = false;
+            int quoteLines = 0;
+            while (true) {
+                if (c < 0) {
+                    if (inQuotes) broken = true;
+                    cellEnd(cellStart, wasQuoted);
+                    return true;
+                }
+                if (inQuotes) {
+                    if (c == '"') {
+                        int d = next();
+                        if (d == '"') {
+                            keep('"');
+                        } else {
+                            inQuotes = false;
+                            c = d;
+                            continue;
+                        }
+                    } else {
+                        if (c == '\n') {
+                            line++;
+                            if (++quoteLines > MAX_QUOTED_LINES) {
+                                broken = true;
+                                return true;
+                            }
+                        }
+                        keep(c);
+                    }
+                } else if (c == '"' && recLen == cellStart) {
+                    inQuotes = true;
+                    wasQuoted = true;
+                } else if (c == ',') {
+                    cellEnd(cellStart, wasQuoted);
+                    cellStart = recLen;
+                    wasQuoted = false;
+                } else if (c == '\n' || c == '\r') {
+                    cellEnd(cellStart, wasQuoted);
+                    if (c == '\r') {
+                        int d = next();
+                        if (d != '\n' && d >= 0) pos--;
+                    }
+                    line++;
+                    return true;
+                } else {
+                    keep(c);
+                }
+                c = next();
+            }
+        }
+
+        boolean blank() {
+            for (int i = 0; i < count; i++) {
+                for (int k = start[i]; k < end[i]; k++) if (rec[k] != ' ' && rec[k] != '\t') return false;
+            }
+            return true;
+        }
+
+        String cell(int i, Charset cs) {
+            boolean ascii = true;
+            for (int k = start[i]; k < end[i]; k++) if (rec[k] < 0) ascii = false;
+            return new String(rec, start[i], end[i] - start[i], ascii ? StandardCharsets.ISO_8859_1 : cs);
+        }
+    }
+}
