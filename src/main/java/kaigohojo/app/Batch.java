@@ -48,36 +48,59 @@ public final class Batch {
     public void run(List<InputFiles.Input> inputs, InputStream stdin, Consumer<FacilityResult> onResult)
             throws IOException {
         Calculator calc = new Calculator(rules);
-        read(inputs, stdin, outcome -> {
-            if (!outcome.ok()) {
-                failed++;
-                errors.addAll(outcome.problems());
-                return;
+        Consumer<ReadOutcome> compute = outcome -> computeOne(calc, outcome, onResult);
+        if (large(inputs)) {
+            Pipeline.run(sink -> read(inputs, stdin, sink), compute);
+        } else {
+            read(inputs, stdin, compute);
+        }
+    }
+
+    /** Big inputs are read on a second thread while this one computes and writes (two cores, two halves). */
+    private static boolean large(List<InputFiles.Input> inputs) {
+        long bytes = 0;
+        for (InputFiles.Input in : inputs) {
+            if (in.stdin()) return true;
+            if (in.path() != null && !in.missing()) {
+                try {
+                    bytes += java.nio.file.Files.size(in.path());
+                } catch (IOException | SecurityException e) {
+                    // an unreadable file is reported by the reader
+                }
             }
-            Submission s = outcome.submission();
-            List<Problem> p = SubmissionChecks.check(s, rules);
-            if (!p.isEmpty()) {
-                failed++;
-                errors.addAll(p);
-                return;
-            }
-            FacilityResult r;
-            try {
-                r = calc.compute(s);
-            } catch (ArithmeticException overflow) {
-                failed++;
-                errors.add(Problem.of(s.source(), "", null, ErrorCode.AMOUNT_OVERFLOW));
-                return;
-            }
-            facilities++;
-            if (r.eligible()) eligible++;
-            subsidy = Math.addExact(subsidy, r.totals().subsidy());
-            subsidyIfMet = Math.addExact(subsidyIfMet, r.totals().subsidyIfRequirementsMet());
-            anyIneligible |= r.hasIneligibleItems();
-            anyUnmet |= !r.eligible();
-            anyWarning |= r.hasWarnings();
-            onResult.accept(r);
-        });
+        }
+        return bytes > Pipeline.THRESHOLD_BYTES;
+    }
+
+    private void computeOne(Calculator calc, ReadOutcome outcome, Consumer<FacilityResult> onResult) {
+        if (!outcome.ok()) {
+            failed++;
+            errors.addAll(outcome.problems());
+            return;
+        }
+        Submission s = outcome.submission();
+        List<Problem> p = SubmissionChecks.check(s, rules);
+        if (!p.isEmpty()) {
+            failed++;
+            errors.addAll(p);
+            return;
+        }
+        FacilityResult r;
+        try {
+            r = calc.compute(s);
+        } catch (ArithmeticException overflow) {
+            failed++;
+            errors.add(Problem.of(s.source(), "", null, ErrorCode.AMOUNT_OVERFLOW));
+            return;
+        }
+        facilities++;
+        if (r.eligible()) eligible++;
+        subsidy = Math.addExact(subsidy, r.totals().subsidy());
+        subsidyIfMet = Math.addExact(subsidyIfMet, r.totals().subsidyIfRequirementsMet());
+        anyIneligible |= r.hasIneligibleItems();
+        anyUnmet |= !r.eligible();
+        anyWarning |= r.hasWarnings();
+        onResult.accept(r);
     }
 
     /** Reads only: each outcome (a submission or its problems) in input order. */

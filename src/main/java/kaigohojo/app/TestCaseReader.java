@@ -90,7 +90,7 @@ public final class TestCaseReader {
             if (!(fs instanceof YNode.Mapping fm)) {
                 if (!(fs instanceof YNode.Scalar sc && sc.isNull())) throw new Bad(file, fs.line(), "test.bad.shape", "facilities");
             } else {
-                for (YNode.Entry e : fm.entries().values()) facilities.put(e.key(), expected(file, e.value()));
+                for (YNode.Entry e : fm.list()) facilities.put(e.key(), expected(file, e.value()));
             }
         }
         YNode es = em.get("errors");
@@ -123,12 +123,12 @@ public final class TestCaseReader {
         Map<String, Long> groups = null;
         if (m.get("groups") instanceof YNode.Mapping gm) {
             groups = new LinkedHashMap<>();
-            for (YNode.Entry e : gm.entries().values()) groups.put(e.key(), amount(file, e.value()));
+            for (YNode.Entry e : gm.list()) groups.put(e.key(), amount(file, e.value()));
         }
         Map<String, String> items = null;
         if (m.get("items") instanceof YNode.Mapping im) {
             items = new LinkedHashMap<>();
-            for (YNode.Entry e : im.entries().values()) {
+            for (YNode.Entry e : im.list()) {
                 String st = scalar(file, e.value());
                 if (!Set.of("eligible", "partial", "ineligible").contains(st)) {
                     throw new Bad(file, e.value().line(), "test.bad.value", e.key());
@@ -140,7 +140,7 @@ public final class TestCaseReader {
     }
 
     private static void keys(Path file, YNode.Mapping m, List<String> allowed) throws Bad {
-        for (YNode.Entry e : m.entries().values()) {
+        for (YNode.Entry e : m.list()) {
             if (!allowed.contains(e.key())) {
                 String hint = DidYouMean.suggest(e.key(), allowed).orElse("");
                 throw new Bad(file, e.line(), "test.bad.key", e.key() + (hint.isEmpty() ? "" : " → " + hint));

@@ -50,8 +50,11 @@ final class Output implements AutoCloseable {
             own = true;
         }
         if (bom) os.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        Writer w = new BufferedWriter(new OutputStreamWriter(os, cs.newEncoder()
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)), 1 << 16);
+        // UTF-8 encodes everything (and the plain charset takes the encoder's fast path); CP932 replaces
+        // what it cannot write (a rare character in a name) rather than fail
+        Writer w = new BufferedWriter(cs.equals(StandardCharsets.UTF_8) ? new OutputStreamWriter(os, cs)
+                : new OutputStreamWriter(os, cs.newEncoder()
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)), 1 << 16);
         return new Output(w, os, own);
     }
 

@@ -1,7 +1,8 @@
 package kaigohojo.engine;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 import kaigohojo.model.Submission;
 
 /**
@@ -10,12 +11,13 @@ import kaigohojo.model.Submission;
  */
 public record FacilityResult(Submission submission, boolean eligible, List<Finding> findings,
                              List<ItemResult> items, List<GroupResult> groups, Totals totals,
-                             Set<String> rulesUsed) {
+                             Collection<String> rulesUsed) {
+    /** The lists are the engine's own, handed over whole: no copies (a batch makes 100,000 of these). */
     public FacilityResult {
-        findings = List.copyOf(findings);
-        items = List.copyOf(items);
-        groups = List.copyOf(groups);
-        rulesUsed = Set.copyOf(rulesUsed);
+        findings = Collections.unmodifiableList(findings);
+        items = Collections.unmodifiableList(items);
+        groups = Collections.unmodifiableList(groups);
+        rulesUsed = Collections.unmodifiableCollection(rulesUsed);
     }
 
     public boolean hasWarnings() {

@@ -28,15 +28,15 @@ final class GroupFormula {
                         Cited<?> membership) {
         List<TraceStep> trace = new ArrayList<>();
         long e = 0;
-        List<String> ids = new ArrayList<>();
-        StringBuilder list = new StringBuilder();
-        for (ItemState m : members) {
+        List<String> ids = new ArrayList<>(members.size());
+        List<Long> costs = new ArrayList<>(members.size());
+        for (int i = 0; i < members.size(); i++) {
+            ItemState m = members.get(i);
             e = Yen.add(e, m.eligibleCost);
             ids.add(m.item.id());
-            if (list.length() > 0) list.append(" + ");
-            list.append(m.item.id()).append(' ').append(Yen.format(m.eligibleCost));
+            costs.add(m.eligibleCost);
         }
-        trace.add(step("eligible-cost", membership, list.toString(), e));
+        trace.add(step("eligible-cost", membership, new Members(ids, costs), e));
         long cap = 0;
         for (CapPart p : capParts) {
             cap = Yen.add(cap, p.amount());
@@ -53,15 +53,15 @@ final class GroupFormula {
             long base = Math.min(e, cap);
             trace.add(step("formula-cap-then-rate", formulaC));
             trace.add(step("min-cost-cap", formulaC, e, cap, base));
-            trace.add(step("times-rate", rateC, base, rate.toString(), exact(rate, base)));
+            trace.add(step("times-rate", rateC, base, rate.toString(), new Exact(rate, base)));
             long floored = Yen.floorTo(rate.timesFloor(base), unit);
-            trace.add(step("round-down", unitC, exact(rate, base), floored, unit));
+            trace.add(step("round-down", unitC, new Exact(rate, base), floored, unit));
             subsidy = floored;
         } else {
             trace.add(step("formula-rate-then-cap", formulaC));
-            trace.add(step("times-rate", rateC, e, rate.toString(), exact(rate, e)));
+            trace.add(step("times-rate", rateC, e, rate.toString(), new Exact(rate, e)));
             long floored = Yen.floorTo(rate.timesFloor(e), unit);
-            trace.add(step("round-down", unitC, exact(rate, e), floored, unit));
+            trace.add(step("round-down", unitC, new Exact(rate, e), floored, unit));
             subsidy = Math.min(floored, cap);
             trace.add(step("min-cap", formulaC, floored, cap, subsidy));
         }
@@ -69,7 +69,23 @@ final class GroupFormula {
         return new GroupResult(id, kind, ids, e, rate, formulaC.value(), cap, capSource, subsidy, trace);
     }
 
-    /** "2,080,000" or "987,653.6" or "833,333.3333…": the exact product, for the trace. */
+    /** "soft 360,000 + phones 1,020,000": the members of a group, written only when a trace is shown. */
+    record Members(List<String> ids, List<Long> costs) {
+        @Override public String toString() {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < ids.size(); i++) {
+                if (i > 0) sb.append(" + ");
+                sb.append(ids.get(i)).append(' ').append(Yen.format(costs.get(i)));
+            }
+            return sb.toString();
+        }
+    }
+
+    /** "2,080,000" or "987,653.6" or "833,333.3333…": the exact product, written only when shown. */
+    record Exact(Fraction rate, long amount) {
+        @Override public String toString() { return exact(rate, amount); }
+    }
+
     static String exact(Fraction rate, long amount) {
         String s = rate.timesExact(amount).toPlainString();
         int dot = s.indexOf('.');

@@ -39,7 +39,7 @@ public final class CsvLexer {
         }
 
         public boolean blank() {
-            for (int i = 0; i < count; i++) if (!fields[i].isBlank()) return false;
+            for (int i = 0; i < count; i++) if (!kaigohojo.text.Normalize.isBlank(fields[i])) return false;
             return true;
         }
 
@@ -120,19 +120,41 @@ public final class CsvLexer {
                 }
             } else {
                 int start = pos;
+                boolean whole = true; // the field lies in the buffer in one piece: make its String directly
+                String direct = null;
                 while (true) {
                     if (pos >= lim) {
                         sb.append(buf, start, pos - start);
+                        whole = false;
                         if (!fill()) break;
                         start = pos;
                         continue;
                     }
                     char d = buf[pos];
                     if (d == ',' || d == '\n' || d == '\r') {
-                        sb.append(buf, start, pos - start);
+                        if (whole) direct = pos == start ? "" : new String(buf, start, pos - start);
+                        else sb.append(buf, start, pos - start);
                         break;
                     }
                     pos++;
+                }
+                if (direct != null) {
+                    row.add(direct, fieldLine);
+                    if (pos >= lim && !fill()) return true;
+                    char d = buf[pos];
+                    if (d == ',') {
+                        pos++;
+                        continue;
+                    }
+                    if (d == '\r') {
+                        pos++;
+                        if (pos >= lim) fill();
+                        if (pos < lim && buf[pos] == '\n') pos++;
+                    } else {
+                        pos++;
+                    }
+                    line++;
+                    return true;
                 }
             }
             row.add(sb.toString(), fieldLine);

@@ -100,6 +100,21 @@ public final class CsvSubmissionReader implements SubmissionReader {
         private int idColumn = -1;
         private final Set<String> seen = new HashSet<>();
         private Block block;
+        private CsvRowMapping.Layout layout;
+
+        /** The item columns of this file, shared by every row. */
+        CsvRowMapping.Layout layout() {
+            if (layout == null) {
+                String[] keys = new String[columns.length];
+                int[] numbers = new int[columns.length];
+                for (int c = 0; c < columns.length; c++) {
+                    numbers[c] = c + 1;
+                    if (columns[c] != null && !columns[c].facility()) keys[c] = columns[c].path();
+                }
+                layout = new CsvRowMapping.Layout(keys, headers, numbers);
+            }
+            return layout;
+        }
         private long attributed;
         private boolean anyRow;
 
@@ -316,15 +331,17 @@ public final class CsvSubmissionReader implements SubmissionReader {
                     CsvColumns.Column col = columns[c];
                     if (col == null || !col.facility()) continue;
                     int chosen = -1;
+                    String chosenRaw = null;
                     String chosenNorm = null;
                     for (int r = 0; r < rows.size(); r++) {
                         String v = rows.get(r)[c];
-                        if (v.isBlank()) continue;
-                        String norm = Normalize.nfkc(v);
+                        if (Normalize.isBlank(v)) continue;
                         if (chosen < 0) {
                             chosen = r;
-                            chosenNorm = norm;
-                        } else if (!norm.equals(chosenNorm)) {
+                            chosenRaw = v;
+                        } else if (!v.equals(chosenRaw)) {
+                            if (chosenNorm == null) chosenNorm = Normalize.nfkc(chosenRaw);
+                            if (Normalize.nfkc(v).equals(chosenNorm)) continue;
                             problems.add(Problem.of(Location.of(file, rowLines.get(r)[c], c + 1), headers[c], v,
                                     ErrorCode.CSV_FACILITY_CONFLICT, rows.get(chosen)[c], rowLines.get(chosen)[c]));
                         }
@@ -351,16 +368,7 @@ public final class CsvSubmissionReader implements SubmissionReader {
                 YNode.Sequence items = new YNode.Sequence(firstLine, 1);
                 doc.put(new YNode.Entry("items", firstLine, 1, items));
                 for (int r = 0; r < rows.size(); r++) {
-                    YNode.Mapping item = new YNode.Mapping(rowStart.get(r), 1);
-                    for (int c = 0; c < columns.length; c++) {
-                        CsvColumns.Column col = columns[c];
-                        if (col == null || col.facility()) continue;
-                        String v = rows.get(r)[c];
-                        int ln = rowLines.get(r)[c];
-                        item.put(new YNode.Entry(col.path(), ln, c + 1,
-                                new YNode.Scalar(v.isBlank() ? null : v, ln, c + 1, headers[c])));
-                    }
-                    items.add(item);
+                    items.add(new CsvRowMapping(layout(), rows.get(r), rowLines.get(r), rowStart.get(r)));
                 }
                 return doc;
             }

@@ -39,6 +39,7 @@ final class SplitScan {
                     if (col.isPresent() && col.get().key().equals("facility_id")) idColumn = i;
                 }
                 if (idColumn < 0) return Map.of();
+                s.keepOnly = idColumn;
                 continue;
             }
             String id = idColumn < s.count ? Normalize.nfkc(s.cell(idColumn, cs)) : "";
@@ -62,6 +63,8 @@ final class SplitScan {
         int[] end = new int[64];
         boolean[] quoted = new boolean[64];
         boolean broken;
+        /** After the header, only this column's bytes are kept (-1: all). */
+        int keepOnly = -1;
         private byte[] rec = new byte[1 << 12];
         private int recLen;
 
@@ -107,6 +110,8 @@ final class SplitScan {
             int c = next();
             if (c < 0) return false;
             int cellStart = 0;
+            int cellBytes = 0;
+            boolean keep = keepOnly < 0 || keepOnly == 0;
             boolean inQuotes = false;
             boolean wasQuoted = false;
             int quoteLines = 0;
@@ -120,7 +125,7 @@ final class SplitScan {
                     if (c == '"') {
                         int d = next();
                         if (d == '"') {
-                            keep('"');
+                            if (keep) keep('"');
                         } else {
                             inQuotes = false;
                             c = d;
@@ -134,15 +139,19 @@ final class SplitScan {
                                 return true;
                             }
                         }
-                        keep(c);
+                        if (keep) keep(c);
                     }
-                } else if (c == '"' && recLen == cellStart) {
+                } else if (c == '"' && cellBytes == 0) {
                     inQuotes = true;
                     wasQuoted = true;
                 } else if (c == ',') {
                     cellEnd(cellStart, wasQuoted);
                     cellStart = recLen;
+                    cellBytes = 0;
                     wasQuoted = false;
+                    keep = keepOnly < 0 || keepOnly == count;
+                    c = next();
+                    continue;
                 } else if (c == '\n' || c == '\r') {
                     cellEnd(cellStart, wasQuoted);
                     if (c == '\r') {
@@ -151,9 +160,22 @@ final class SplitScan {
                     }
                     line++;
                     return true;
-                } else {
+                } else if (keep) {
                     keep(c);
+                } else {
+                    // a cell nobody reads: run to its end without looking at each byte twice
+                    byte[] b = buf;
+                    int p = pos;
+                    int l = lim;
+                    while (p < l) {
+                        byte x = b[p];
+                        if (x == ',' || x == '\n' || x == '\r' || x == '"') break;
+                        p++;
+                    }
+                    cellBytes += p - pos;
+                    pos = p;
                 }
+                cellBytes++;
                 c = next();
             }
         }

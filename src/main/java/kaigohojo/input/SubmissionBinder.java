@@ -122,7 +122,8 @@ public final class SubmissionBinder {
     }
 
     private void checkKeys(YNode.Mapping m, String prefix, List<String> allowed) {
-        for (YNode.Entry e : m.entries().values()) {
+        if (tabular) return; // a tree made from CSV columns holds known keys only
+        for (YNode.Entry e : m.list()) {
             if (allowed.contains(e.key())) continue;
             String path = prefix.isEmpty() ? e.key() : prefix + "." + e.key();
             String label = e.value() instanceof YNode.Scalar s && s.label() != null ? s.label() : path;
@@ -182,7 +183,7 @@ public final class SubmissionBinder {
         String saText = optionalText(m, "security_action");
         if (saText != null) {
             Optional<Vocabulary.Term> t = vocab.term("security_action", saText);
-            if (t.isPresent()) sa = SecurityAction.valueOf(t.get().id().toUpperCase(java.util.Locale.ROOT));
+            if (t.isPresent()) sa = SecurityAction.byId(t.get().id());
             else badTerm(m.get("security_action"), "facility.security_action", "security_action", saText);
         }
         Boolean plan = bool(m, "improvement_plan", "facility.improvement_plan");
@@ -241,8 +242,13 @@ public final class SubmissionBinder {
         }
         int before = problems.size();
         checkKeys(m, path, ITEM_KEYS);
-        Positions pos = new Positions(Location.of(file, m.line(), m.column()), tabular ? "" : path);
-        record(pos, m, ITEM_KEYS);
+        Positions pos;
+        if (m instanceof CsvRowMapping row) {
+            pos = row.positions(file);
+        } else {
+            pos = new Positions(Location.of(file, m.line(), m.column()), tabular ? "" : path);
+            record(pos, m, ITEM_KEYS);
+        }
         String id = optionalText(m, "id");
         if (id == null) {
             id = Integer.toString(position);
@@ -269,14 +275,14 @@ public final class SubmissionBinder {
         String pr = optionalText(m, "pricing");
         if (pr != null) {
             Optional<Vocabulary.Term> t = vocab.term("pricing", pr);
-            if (t.isPresent()) pricing = Pricing.valueOf(t.get().id().toUpperCase(java.util.Locale.ROOT));
+            if (t.isPresent()) pricing = Pricing.byId(t.get().id());
             else badTerm(m.get("pricing"), path + ".pricing", "pricing", pr);
         }
         Payment payment = Payment.PURCHASE;
         String pay = optionalText(m, "payment");
         if (pay != null) {
             Optional<Vocabulary.Term> t = vocab.term("payment", pay);
-            if (t.isPresent()) payment = Payment.valueOf(t.get().id().toUpperCase(java.util.Locale.ROOT));
+            if (t.isPresent()) payment = Payment.byId(t.get().id());
             else badTerm(m.get("payment"), path + ".payment", "payment", pay);
         }
         Long unitPrice = amount(m, "unit_price", path + ".unit_price");
@@ -310,12 +316,11 @@ public final class SubmissionBinder {
     }
 
     private void record(Positions pos, YNode.Mapping m, List<String> keys, String fieldPrefix) {
-        for (String k : keys) {
-            YNode.Entry e = m.entry(k);
-            if (e == null) continue;
+        for (YNode.Entry e : m.list()) {
+            if (!tabular && !keys.contains(e.key())) continue;
             YNode v = e.value();
             String label = v instanceof YNode.Scalar s ? s.label() : null;
-            pos.put(fieldPrefix + k, Location.of(file, v.line(), v.column()), label);
+            pos.put(fieldPrefix.isEmpty() ? e.key() : fieldPrefix + e.key(), v.line(), v.column(), label);
         }
     }
 
@@ -327,6 +332,10 @@ public final class SubmissionBinder {
 
     /** The scalar text of a key, or null when absent or null. Reports a non-scalar. */
     private String optionalText(YNode.Mapping m, String key) {
+        if (m instanceof CsvRowMapping row) {
+            String t = row.text(key);
+            return t == null ? null : kaigohojo.text.Normalize.strip(t);
+        }
         YNode n = m.get(key);
         if (n == null) return null;
         if (!(n instanceof YNode.Scalar s)) {
@@ -334,7 +343,7 @@ public final class SubmissionBinder {
             return null;
         }
         if (s.isNull()) return null;
-        return s.text().strip();
+        return kaigohojo.text.Normalize.strip(s.text());
     }
 
     private String requiredText(YNode.Mapping m, String key, String path) {

@@ -44,7 +44,7 @@ public final class Vocabulary {
 
     private Vocabulary() {
         YNode.Mapping cats = (YNode.Mapping) load("categories.yaml");
-        for (YNode.Entry e : cats.entries().values()) {
+        for (YNode.Entry e : cats.list()) {
             YNode.Mapping m = (YNode.Mapping) e.value();
             Category c = new Category(e.key(), text(m, "ja"), text(m, "en"), list(m, "aliases"));
             categories.put(c.id(), c);
@@ -61,14 +61,14 @@ public final class Vocabulary {
             for (String a : s.aliases()) index(serviceIndex, s, a);
         }
         YNode.Mapping vals = (YNode.Mapping) load("values.yaml");
-        for (YNode.Entry e : vals.entries().values()) {
+        for (YNode.Entry e : vals.list()) {
             if (e.key().equals("prefecture")) {
                 for (YNode p : ((YNode.Sequence) e.value()).elements()) prefectures.add(((YNode.Scalar) p).text());
                 continue;
             }
             Map<String, Term> byId = new LinkedHashMap<>();
             Map<String, Term> idx = new HashMap<>();
-            for (YNode.Entry t : ((YNode.Mapping) e.value()).entries().values()) {
+            for (YNode.Entry t : ((YNode.Mapping) e.value()).list()) {
                 YNode.Mapping m = (YNode.Mapping) t.value();
                 Term term = new Term(t.key(), text(m, "ja"), text(m, "en"), list(m, "aliases"));
                 byId.put(term.id(), term);
@@ -110,8 +110,20 @@ public final class Vocabulary {
         for (String n : names) if (n != null && !n.isBlank()) idx.putIfAbsent(Normalize.matchKey(n), value);
     }
 
+    private final java.util.concurrent.ConcurrentHashMap<String, Optional<Category>> categoryCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, Optional<Service>> serviceCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String,
+            java.util.concurrent.ConcurrentHashMap<String, Optional<Term>>> termCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A category by id, label or alias. Lookups are cached by the text as typed (a batch repeats them). */
     public Optional<Category> category(String text) {
-        return Optional.ofNullable(categoryIndex.get(Normalize.matchKey(text)));
+        Optional<Category> hit = categoryCache.get(text);
+        if (hit != null) return hit;
+        hit = Optional.ofNullable(categoryIndex.get(Normalize.matchKey(text)));
+        if (categoryCache.size() < 10_000) categoryCache.put(text, hit);
+        return hit;
     }
 
     public Category categoryById(String id) {
@@ -132,6 +144,14 @@ public final class Vocabulary {
     }
 
     public Optional<Service> service(String text) {
+        Optional<Service> hit = serviceCache.get(text);
+        if (hit != null) return hit;
+        hit = serviceUncached(text);
+        if (serviceCache.size() < 10_000) serviceCache.put(text, hit);
+        return hit;
+    }
+
+    private Optional<Service> serviceUncached(String text) {
         String k = Normalize.matchKey(text);
         Service s = serviceIndex.get(k);
         if (s == null && k.length() == 1 && Character.isDigit(k.charAt(0))) s = serviceIndex.get("0" + k);
@@ -156,9 +176,14 @@ public final class Vocabulary {
 
     /** An enumerated value of {@code kind} (security_action, pricing, payment, training_course, standard). */
     public Optional<Term> term(String kind, String text) {
+        var cache = termCache.computeIfAbsent(kind, k -> new java.util.concurrent.ConcurrentHashMap<>());
+        Optional<Term> hit = cache.get(text);
+        if (hit != null) return hit;
         Map<String, Term> idx = termIndex.get(kind);
         if (idx == null) throw new IllegalArgumentException(kind);
-        return Optional.ofNullable(idx.get(Normalize.matchKey(text)));
+        hit = Optional.ofNullable(idx.get(Normalize.matchKey(text)));
+        if (cache.size() < 10_000) cache.put(text, hit);
+        return hit;
     }
 
     public Map<String, Term> terms(String kind) {

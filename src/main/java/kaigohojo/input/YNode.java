@@ -39,35 +39,79 @@ public abstract sealed class YNode permits YNode.Scalar, YNode.Mapping, YNode.Se
 
         public String text() { return text; }
         public String label() { return label; }
-        public boolean isNull() { return text == null || text.isBlank(); }
+        public boolean isNull() { return text == null || kaigohojo.text.Normalize.isBlank(text); }
         @Override public String toString() { return String.valueOf(text); }
     }
 
     /** One key of a mapping, with the place of the key itself. */
     public record Entry(String key, int line, int column, YNode value) {}
 
-    public static final class Mapping extends YNode {
-        private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>();
+    /**
+     * Keys in their order. Small arrays and a linear search: a submission's mappings hold a dozen keys,
+     * and a million CSV rows make a million of them, where hash tables would cost more than they save.
+     */
+    public static non-sealed class Mapping extends YNode {
+        private String[] keys = new String[16];
+        private Entry[] values = new Entry[16];
+        private int size;
 
         public Mapping(int line, int column) { super(line, column); }
 
+        private int indexOf(String key) {
+            for (int i = 0; i < size; i++) if (keys[i].equals(key)) return i;
+            return -1;
+        }
+
         /** Adds an entry; returns the previous entry under the same key, if any (a duplicate). */
         public Entry put(Entry e) {
-            Entry old = entries.get(e.key());
-            if (old == null) entries.put(e.key(), e);
-            return old;
+            int i = indexOf(e.key());
+            if (i >= 0) return values[i];
+            if (size == keys.length) {
+                keys = java.util.Arrays.copyOf(keys, size * 2);
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            keys[size] = e.key();
+            values[size++] = e;
+            return null;
         }
 
         /** Sets an entry, replacing any under the same key (for --set). */
-        public void replace(Entry e) { entries.put(e.key(), e); }
+        public void replace(Entry e) {
+            int i = indexOf(e.key());
+            if (i >= 0) values[i] = e;
+            else put(e);
+        }
 
-        public Entry entry(String key) { return entries.get(key); }
+        public Entry entry(String key) {
+            int i = indexOf(key);
+            return i < 0 ? null : values[i];
+        }
+
         public YNode get(String key) {
-            Entry e = entries.get(key);
+            Entry e = entry(key);
             return e == null ? null : e.value();
         }
-        public Map<String, Entry> entries() { return Collections.unmodifiableMap(entries); }
-        public boolean isEmpty() { return entries.isEmpty(); }
+
+        /**
+         * The text of a scalar under {@code key}: null when absent, null or blank; the raw text otherwise.
+         * Throws nothing for a non-scalar: use {@link #get} to tell.
+         */
+        public String text(String key) {
+            YNode n = get(key);
+            return n instanceof Scalar s && !s.isNull() ? s.text() : null;
+        }
+
+        /** The entries in order (a view for reading). */
+        public List<Entry> list() { return java.util.Arrays.asList(values).subList(0, size); }
+
+        /** The entries by key, in order. */
+        public Map<String, Entry> entries() {
+            Map<String, Entry> m = new LinkedHashMap<>();
+            for (int i = 0; i < size; i++) m.put(keys[i], values[i]);
+            return Collections.unmodifiableMap(m);
+        }
+
+        public boolean isEmpty() { return size == 0; }
     }
 
     public static final class Sequence extends YNode {

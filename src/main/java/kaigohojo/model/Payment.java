@@ -4,5 +4,13 @@ package kaigohojo.model;
 public enum Payment {
     PURCHASE, LEASE, SUBSCRIPTION, LICENSE, RENTAL;
 
-    public String id() { return name().toLowerCase(java.util.Locale.ROOT); }
+    private final String id = name().toLowerCase(java.util.Locale.ROOT);
+
+    public String id() { return id; }
+
+    /** The value whose id is {@code id} (purchase, per_account, one_star, …). */
+    public static Payment byId(String id) {
+        for (Payment v : values()) if (v.id.equals(id)) return v;
+        throw new IllegalArgumentException(id);
+    }
 }

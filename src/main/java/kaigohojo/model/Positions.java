@@ -5,36 +5,85 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import kaigohojo.input.Location;
 
-/** Where each field of a facility or an item was written, so later checks can point at it. */
+/**
+ * Where each field of a facility or an item was written, so later checks can point at it. Kept in
+ * small arrays (a CSV batch makes a million of these); a {@link Location} is made only when asked for.
+ */
 public final class Positions {
     private final Location start;
     private final String pathPrefix;
-    private final Map<String, Location> fields = new LinkedHashMap<>();
-    private final Map<String, String> labels = new LinkedHashMap<>();
+    private String[] fields = new String[8];
+    private int[] lines = new int[8];
+    private int[] columns = new int[8];
+    private String[] labels = new String[8];
+    private int size;
 
     public Positions(Location start, String pathPrefix) {
         this.start = start;
         this.pathPrefix = pathPrefix;
     }
 
+    /**
+     * The positions of a CSV row, sharing the file's column layout: field of each column (null for a
+     * column that is no field of this record), its header, and the row's line of each column.
+     */
+    public static Positions row(Location start, String[] fieldOfColumn, String[] headers, int[] columns, int[] lines) {
+        Positions p = new Positions(start, "");
+        p.fields = fieldOfColumn;
+        p.labels = headers;
+        p.columns = columns;
+        p.lines = lines;
+        p.size = fieldOfColumn.length;
+        p.shared = true;
+        return p;
+    }
+
+    private boolean shared;
+
     public Location start() { return start; }
 
+    public void put(String field, int line, int column, String label) {
+        if (shared) throw new IllegalStateException("a CSV row's positions are fixed by its columns");
+        if (size == fields.length) {
+            fields = java.util.Arrays.copyOf(fields, size * 2);
+            lines = java.util.Arrays.copyOf(lines, size * 2);
+            columns = java.util.Arrays.copyOf(columns, size * 2);
+            labels = java.util.Arrays.copyOf(labels, size * 2);
+        }
+        fields[size] = field;
+        lines[size] = line;
+        columns[size] = column;
+        labels[size] = label;
+        size++;
+    }
+
     public void put(String field, Location at, String label) {
-        fields.put(field, at);
-        if (label != null) labels.put(field, label);
+        put(field, at.line(), at.column(), label);
+    }
+
+    private int indexOf(String field) {
+        for (int i = 0; i < size; i++) if (field.equals(fields[i])) return i;
+        return -1;
     }
 
     /** The place of a field, or the start of its record when the field was not written. */
     public Location of(String field) {
-        return fields.getOrDefault(field, start);
+        int i = indexOf(field);
+        return i < 0 ? start : new Location(start.file(), lines[i], columns[i]);
     }
 
     /** The field's name as the input names it: a YAML path (items[2].unit_price) or a CSV header. */
     public String name(String field) {
-        String label = labels.get(field);
-        if (label != null) return label;
+        int i = indexOf(field);
+        if (i >= 0 && labels[i] != null) return labels[i];
         return pathPrefix == null || pathPrefix.isEmpty() ? field : pathPrefix + "." + field;
     }
 
-    public Map<String, Location> all() { return Collections.unmodifiableMap(fields); }
+    public Map<String, Location> all() {
+        Map<String, Location> m = new LinkedHashMap<>();
+        for (int i = 0; i < size; i++) {
+            if (fields[i] != null) m.put(fields[i], new Location(start.file(), lines[i], columns[i]));
+        }
+        return Collections.unmodifiableMap(m);
+    }
 }

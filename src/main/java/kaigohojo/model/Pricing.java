@@ -4,5 +4,13 @@ package kaigohojo.model;
 public enum Pricing {
     PER_ACCOUNT, FLAT;
 
-    public String id() { return name().toLowerCase(java.util.Locale.ROOT); }
+    private final String id = name().toLowerCase(java.util.Locale.ROOT);
+
+    public String id() { return id; }
+
+    /** The value whose id is {@code id} (purchase, per_account, one_star, …). */
+    public static Pricing byId(String id) {
+        for (Pricing v : values()) if (v.id.equals(id)) return v;
+        throw new IllegalArgumentException(id);
+    }
 }

@@ -4,5 +4,13 @@ package kaigohojo.model;
 public enum SecurityAction {
     NONE, ONE_STAR, TWO_STAR;
 
-    public String id() { return name().toLowerCase(java.util.Locale.ROOT); }
+    private final String id = name().toLowerCase(java.util.Locale.ROOT);
+
+    public String id() { return id; }
+
+    /** The value whose id is {@code id} (purchase, per_account, one_star, …). */
+    public static SecurityAction byId(String id) {
+        for (SecurityAction v : values()) if (v.id.equals(id)) return v;
+        throw new IllegalArgumentException(id);
+    }
 }

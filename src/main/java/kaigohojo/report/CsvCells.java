@@ -13,11 +13,16 @@ public final class CsvCells {
         char c = v.charAt(0);
         boolean formula = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
                 || c == '＝' || c == '＋' || c == '－' || c == '＠';
+        boolean quote = formula || Character.isWhitespace(c);
+        boolean quotes = false;
+        for (int i = 0; i < v.length() && !quotes; i++) {
+            char x = v.charAt(i);
+            if (x == ',' || x == '\n' || x == '\r') quote = true;
+            else if (x == '"') quote = quotes = true;
+        }
+        if (!quote) return v;
         String s = formula ? "'" + v : v;
-        boolean quote = formula || s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0
-                || s.indexOf('\r') >= 0 || Character.isWhitespace(s.charAt(0));
-        if (!quote) return s;
-        return '"' + s.replace("\"", "\"\"") + '"';
+        return '"' + (quotes ? s.replace("\"", "\"\"") : s) + '"';
     }
 
     public static String number(long v) { return Long.toString(v); }

@@ -38,7 +38,7 @@ public abstract class CsvReport implements ReportWriter {
     protected static String n(long v) { return Long.toString(v); }
 
     protected void flushRow() throws IOException {
-        out.write(sb.toString());
+        out.append(sb);
         sb.setLength(0);
     }
 
@@ -82,20 +82,28 @@ public abstract class CsvReport implements ReportWriter {
         @Override
         public void facility(FacilityResult r) throws IOException {
             Facility f = r.submission().facility();
-            String findings = findings(r);
+            String file = c(r.submission().source().file());
+            String id = c(f.id());
+            String name = c(f.name());
+            String service = c(f.service().name());
+            String eligible = r.eligible() ? "true" : "false";
+            String subsidy = n(r.totals().subsidy());
+            String ifMet = n(r.totals().subsidyIfRequirementsMet());
+            String findings = c(findings(r));
+            java.util.Map<String, Long> groupSubsidy = new java.util.HashMap<>();
+            for (GroupResult g : r.groups()) groupSubsidy.put(g.id(), g.subsidy());
+            StringBuilder reasons = new StringBuilder(128);
             for (ItemResult i : r.items()) {
-                long groupSubsidy = 0;
-                if (i.group() != null) {
-                    for (GroupResult g : r.groups()) if (g.id().equals(i.group())) groupSubsidy = g.subsidy();
+                reasons.setLength(0);
+                for (Reason x : i.reasons()) {
+                    if (reasons.length() > 0) reasons.append(" / ");
+                    reasons.append(ctx.reason(x)).append(ctx.cite(x.cite(), x.verified()));
                 }
-                List<String> reasons = new ArrayList<>();
-                for (Reason x : i.reasons()) reasons.add(ctx.reason(x) + ctx.cite(x.cite(), x.verified()));
-                CsvCells.row(sb, c(r.submission().source().file()), n(i.item().at().start().line()), c(f.id()), c(f.name()),
-                        c(f.service().name()), r.eligible() ? "true" : "false", c(i.id()),
-                        c(i.item().name() == null ? "" : i.item().name()), c(i.item().category().id()),
+                Long gs = i.group() == null ? null : groupSubsidy.get(i.group());
+                CsvCells.row(sb, file, n(i.item().at().start().line()), id, name, service, eligible, c(i.id()),
+                        c(i.item().name() == null ? "" : i.item().name()), i.item().category().id(),
                         n(i.requested()), n(i.eligibleCost()), i.status().id(), c(i.group() == null ? "" : i.group()),
-                        i.group() == null ? "" : n(groupSubsidy), c(String.join(" / ", reasons)),
-                        n(r.totals().subsidy()), n(r.totals().subsidyIfRequirementsMet()), c(findings));
+                        gs == null ? "" : n(gs), c(reasons.toString()), subsidy, ifMet, findings);
             }
             flushRow();
         }

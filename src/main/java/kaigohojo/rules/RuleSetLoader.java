@@ -113,7 +113,7 @@ public final class RuleSetLoader {
         if (id == null) throw error(file, m.line(), 0, "id", null, "rules-missing-key", "id");
         int fy = fiscalYear(file, m);
         LinkedHashMap<String, RuleLeaf> leaves = new LinkedHashMap<>();
-        for (YNode.Entry e : m.entries().values()) {
+        for (YNode.Entry e : m.list()) {
             if (META_KEYS.contains(e.key())) continue;
             collect(file, e.key(), e, leaves);
         }
@@ -125,7 +125,7 @@ public final class RuleSetLoader {
     private void collect(String file, String path, YNode.Entry e, Map<String, RuleLeaf> out) throws RuleSetError {
         YNode n = e.value();
         if (n instanceof YNode.Mapping lm && lm.entry("value") != null) {
-            for (YNode.Entry le : lm.entries().values()) {
+            for (YNode.Entry le : lm.list()) {
                 if (!LEAF_KEYS.contains(le.key())) {
                     throw unknownKey(file, le, path + "." + le.key(), LEAF_KEYS);
                 }
@@ -143,7 +143,7 @@ public final class RuleSetLoader {
             Provenance p = provenance(file, lm, null, true);
             out.put(path, new RuleLeaf(path, type, value, p));
         } else if (n instanceof YNode.Mapping m) {
-            for (YNode.Entry c : m.entries().values()) collect(file, path + "." + c.key(), c, out);
+            for (YNode.Entry c : m.list()) collect(file, path + "." + c.key(), c, out);
         } else {
             throw error(file, n.line(), n.column(), path, String.valueOf(n), "rules-not-a-leaf", path);
         }
@@ -151,7 +151,7 @@ public final class RuleSetLoader {
 
     /** A file that extends {@code base}: every key must name a value or section of the base. */
     private RuleSet overlay(RuleSet base, String file, YNode.Mapping m) throws RuleSetError {
-        for (YNode.Entry e : m.entries().values()) {
+        for (YNode.Entry e : m.list()) {
             if (!META_KEYS.contains(e.key()) && !base.children("").contains(e.key())) {
                 List<String> known = new ArrayList<>(base.children(""));
                 known.addAll(META_KEYS);
@@ -172,7 +172,7 @@ public final class RuleSetLoader {
         if (v != null) defaultVerified = bool(file, m.get("verified"), "verified");
         Provenance defaults = new Provenance(defaultSource, defaultCite, defaultVerified, null, null, file);
         LinkedHashMap<String, RuleLeaf> leaves = new LinkedHashMap<>(base.leaves());
-        for (YNode.Entry e : m.entries().values()) {
+        for (YNode.Entry e : m.list()) {
             if (META_KEYS.contains(e.key())) continue;
             apply(base, file, e.key(), e, leaves, defaults);
         }
@@ -193,7 +193,7 @@ public final class RuleSetLoader {
             Object value;
             Provenance p;
             if (n instanceof YNode.Mapping lm && lm.entry("value") != null) {
-                for (YNode.Entry le : lm.entries().values()) {
+                for (YNode.Entry le : lm.list()) {
                     if (!LEAF_KEYS.contains(le.key()) || le.key().equals("type")) {
                         throw unknownKey(file, le, path + "." + le.key(),
                                 LEAF_KEYS.stream().filter(k -> !k.equals("type")).toList());
@@ -214,7 +214,7 @@ public final class RuleSetLoader {
                 throw error(file, n.line(), n.column(), path, String.valueOf(n), "rules-not-a-section",
                         path, String.join(", ", base.children(path)));
             }
-            for (YNode.Entry c : m.entries().values()) {
+            for (YNode.Entry c : m.list()) {
                 String childPath = path + "." + c.key();
                 if (!leaves.containsKey(childPath) && !base.isSection(childPath)) {
                     throw unknownKey(file, c, childPath, base.children(path));
@@ -265,11 +265,11 @@ public final class RuleSetLoader {
         YNode s = m.get("sources");
         if (s == null) return into;
         if (!(s instanceof YNode.Mapping sm)) throw error(file, s.line(), s.column(), "sources", null, "rules-not-a-section", "sources", "");
-        for (YNode.Entry e : sm.entries().values()) {
+        for (YNode.Entry e : sm.list()) {
             if (!(e.value() instanceof YNode.Mapping em)) {
                 throw error(file, e.line(), e.column(), "sources." + e.key(), null, "rules-not-a-section", "sources." + e.key(), "ja, en, verified");
             }
-            for (YNode.Entry k : em.entries().values()) {
+            for (YNode.Entry k : em.list()) {
                 if (!Set.of("ja", "en", "verified").contains(k.key())) {
                     throw unknownKey(file, k, "sources." + e.key() + "." + k.key(), List.of("ja", "en", "verified"));
                 }

@@ -19,6 +19,10 @@ public final class Rules {
     }
 
     private final RuleSet set;
+    /** Read once: every facility asks these many times. */
+    private final Map<String, Cited<?>> memo = new java.util.HashMap<>();
+    private final Map<String, Optional<Cited<Long>>> perUnit = new java.util.HashMap<>();
+    private List<Band> bands;
 
     public Rules(RuleSet set) {
         this.set = set;
@@ -35,8 +39,13 @@ public final class Rules {
 
     @SuppressWarnings("unchecked")
     private <T> Cited<T> cited(String path) {
-        RuleLeaf l = set.leaf(path);
-        return new Cited<>((T) l.value(), path, l.provenance());
+        Cited<?> c = memo.get(path);
+        if (c == null) {
+            RuleLeaf l = set.leaf(path);
+            c = new Cited<>(l.value(), path, l.provenance());
+            memo.put(path, c);
+        }
+        return (Cited<T>) c;
     }
 
     public Cited<Fraction> rate() { return cited("rate"); }
@@ -46,6 +55,11 @@ public final class Rules {
     public Cited<Long> facilityCap() { return cited("facility_cap"); }
 
     public List<Band> softwareBands() {
+        if (bands == null) bands = List.copyOf(readBands());
+        return bands;
+    }
+
+    private List<Band> readBands() {
         List<Band> out = new ArrayList<>();
         for (Map.Entry<String, RuleLeaf> e : set.section("caps.software.staff_bands").entrySet()) {
             String k = e.getKey();
@@ -71,7 +85,8 @@ public final class Rules {
 
     /** The per-unit cap of a category, when it is a per-unit category. */
     public Optional<Cited<Long>> perUnitCap(String category) {
-        return set.find("caps.per_unit." + category).map(l -> new Cited<>((Long) l.value(), l.path(), l.provenance()));
+        return perUnit.computeIfAbsent(category, c ->
+                set.find("caps.per_unit." + c).map(l -> new Cited<>((Long) l.value(), l.path(), l.provenance())));
     }
 
     public Cited<Long> terminalPerUnit() { return cited("caps.terminal_per_unit"); }
@@ -82,12 +97,24 @@ public final class Rules {
     public Cited<List<String>> ancillary() { return cited("groups.ancillary"); }
     public Cited<List<String>> technologyMain() { return cited("groups.technology"); }
 
-    public boolean isSoftwareGroup(String category) { return softwareGroup().value().contains(category); }
-    public boolean isAncillary(String category) { return ancillary().value().contains(category); }
-    public boolean isPerUnit(String category) { return set.find("caps.per_unit." + category).isPresent(); }
+    private java.util.Set<String> softwareSet, ancillarySet, technologySet;
+
+    public boolean isSoftwareGroup(String category) {
+        if (softwareSet == null) softwareSet = new java.util.HashSet<>(softwareGroup().value());
+        return softwareSet.contains(category);
+    }
+
+    public boolean isAncillary(String category) {
+        if (ancillarySet == null) ancillarySet = new java.util.HashSet<>(ancillary().value());
+        return ancillarySet.contains(category);
+    }
+
+    public boolean isPerUnit(String category) { return perUnitCap(category).isPresent(); }
+
     /** Technology item (rules §2): care/back-office software or any per-unit category. */
     public boolean isTechnology(String category) {
-        return technologyMain().value().contains(category) || isPerUnit(category);
+        if (technologySet == null) technologySet = new java.util.HashSet<>(technologyMain().value());
+        return technologySet.contains(category) || isPerUnit(category);
     }
 
     public Cited<List<String>> onboardingRequires() { return cited("item_rules.onboarding_support_requires"); }

@@ -48,20 +48,62 @@ public final class Messages {
         return props.containsKey(key);
     }
 
+    private final java.util.concurrent.ConcurrentHashMap<String, Object[]> compiled = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The message for {@code key} with its placeholders filled; the key itself when none is defined. */
     public String t(String key, Object... args) {
-        String pattern = props.getProperty(key);
-        if (pattern == null && fallback != null) pattern = fallback.getProperty(key);
-        if (pattern == null) pattern = key;
-        if (args.length > 0) {
-            Object[] shown = new Object[args.length];
-            for (int i = 0; i < args.length; i++) {
-                Object a = args[i];
-                shown[i] = a instanceof Localized l ? l.in(lang) : a instanceof Long n ? kaigohojo.money.Yen.format(n) : a;
-            }
-            args = shown;
+        Object[] parts = compiled.get(key);
+        if (parts == null) {
+            String pattern = props.getProperty(key);
+            if (pattern == null && fallback != null) pattern = fallback.getProperty(key);
+            if (pattern == null) pattern = key;
+            parts = compile(pattern);
+            compiled.put(key, parts);
         }
-        return fill(pattern, args);
+        if (parts.length == 1 && parts[0] instanceof String only) return only;
+        StringBuilder sb = new StringBuilder(64);
+        for (Object p : parts) {
+            if (p instanceof String text) {
+                sb.append(text);
+            } else {
+                int n = (Integer) p;
+                if (n < args.length) sb.append(show(args[n]));
+            }
+        }
+        return sb.toString();
+    }
+
+    private String show(Object a) {
+        if (a instanceof Localized l) return l.in(lang);
+        if (a instanceof Long n) return kaigohojo.money.Yen.format(n);
+        return String.valueOf(a);
+    }
+
+    /** "a {0} b" → ["a ", 0, " b"]: literal text and argument numbers. */
+    private static Object[] compile(String pattern) {
+        java.util.List<Object> parts = new java.util.ArrayList<>();
+        StringBuilder lit = new StringBuilder();
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            if (c == '{') {
+                int close = pattern.indexOf('}', i);
+                if (close > i + 1) {
+                    String idx = pattern.substring(i + 1, close);
+                    if (idx.chars().allMatch(Character::isDigit) && idx.length() < 3) {
+                        if (lit.length() > 0) parts.add(lit.toString());
+                        lit.setLength(0);
+                        parts.add(Integer.parseInt(idx));
+                        i = close + 1;
+                        continue;
+                    }
+                }
+            }
+            lit.append(c);
+            i++;
+        }
+        if (lit.length() > 0 || parts.isEmpty()) parts.add(lit.toString());
+        return parts.toArray();
     }
 
     /** Same as {@link #t} with the arguments as a list. */

@@ -1,0 +1,107 @@
+package kaigohojo.input;
+
+import java.util.ArrayList;
+import java.util.List;
+import kaigohojo.model.Positions;
+
+/**
+ * One CSV row seen as an item's mapping, without a node per cell: the cells stay in the row's arrays
+ * and a scalar is made only for a key that is asked for. A million rows would otherwise make twenty
+ * million small objects. {@code --set} overrides go on top of the row.
+ */
+final class CsvRowMapping extends YNode.Mapping {
+    /** The file's columns: the item key of each (null for facility columns and unknown ones), headers. */
+    record Layout(String[] keyOfColumn, String[] headers, int[] columnNumbers, java.util.Map<String, Integer> index) {
+        Layout(String[] keyOfColumn, String[] headers, int[] columnNumbers) {
+            this(keyOfColumn, headers, columnNumbers, indexOf(keyOfColumn));
+        }
+
+        private static java.util.Map<String, Integer> indexOf(String[] keys) {
+            java.util.Map<String, Integer> m = new java.util.HashMap<>();
+            for (int i = 0; i < keys.length; i++) if (keys[i] != null) m.put(keys[i], i);
+            return m;
+        }
+
+        int column(String key) {
+            Integer i = index.get(key);
+            return i == null ? -1 : i;
+        }
+    }
+
+    private final Layout layout;
+    private final String[] cells;
+    private final int[] lines;
+    private YNode.Mapping overrides;
+
+    CsvRowMapping(Layout layout, String[] cells, int[] lines, int line) {
+        super(line, 1);
+        this.layout = layout;
+        this.cells = cells;
+        this.lines = lines;
+    }
+
+    Positions positions(String file) {
+        return Positions.row(kaigohojo.input.Location.of(file, line(), column()), layout.keyOfColumn(), layout.headers(),
+                layout.columnNumbers(), lines);
+    }
+
+    @Override
+    public YNode.Entry entry(String key) {
+        if (overrides != null) {
+            YNode.Entry o = overrides.entry(key);
+            if (o != null) return o;
+        }
+        int c = layout.column(key);
+        if (c < 0) return null;
+        String v = cells[c];
+        YNode.Scalar s = new YNode.Scalar(kaigohojo.text.Normalize.isBlank(v) ? null : v, lines[c], c + 1,
+                layout.headers()[c]);
+        return new YNode.Entry(key, lines[c], c + 1, s);
+    }
+
+    /** The cell's text without making a node (null when blank, or when the column is absent). */
+    @Override
+    public String text(String key) {
+        if (overrides != null && overrides.entry(key) != null) return super.text(key);
+        int c = layout.column(key);
+        if (c < 0) return null;
+        String v = cells[c];
+        return kaigohojo.text.Normalize.isBlank(v) ? null : v;
+    }
+
+    @Override
+    public YNode get(String key) {
+        YNode.Entry e = entry(key);
+        return e == null ? null : e.value();
+    }
+
+    @Override
+    public YNode.Entry put(YNode.Entry e) {
+        YNode.Entry old = entry(e.key());
+        if (old == null) replace(e);
+        return old;
+    }
+
+    @Override
+    public void replace(YNode.Entry e) {
+        if (overrides == null) overrides = new YNode.Mapping(line(), column());
+        overrides.replace(e);
+    }
+
+    @Override
+    public List<YNode.Entry> list() {
+        List<YNode.Entry> out = new ArrayList<>();
+        for (String k : layout.keyOfColumn()) {
+            if (k == null) continue;
+            YNode.Entry e = entry(k);
+            if (e != null) out.add(e);
+        }
+        if (overrides != null) {
+            for (YNode.Entry e : overrides.list()) if (layout.column(e.key()) < 0) out.add(e);
+        }
+        return out;
+    }
+
+    @Override
+    public boolean isEmpty() { return false; }
+}
