@@ -40,11 +40,12 @@ one_jdk() {
   if [ "${major%%.*}" -ge 25 ]; then
     aot_cache "$d/hello.jar" "$d/hello.aot"
     arch_hello_aot="-XX:AOTCache=$d/hello.aot -XX:AOTMode=on"
-    [ -f "$ROOT/target/kaigo-hojo-$stamp.aot" ] || die "bin/kaigo-hojo wrote no AOT cache on JDK $major"
-    arch_tool="-XX:AOTCache=$ROOT/target/kaigo-hojo-$stamp.aot -XX:AOTMode=on"
+    [ -f "$ROOT/target/kaigo-hojo.aot" ] || die "bin/kaigo-hojo wrote no AOT cache on JDK $major"
+    arch_tool="-XX:AOTCache=$ROOT/target/kaigo-hojo.aot -XX:AOTMode=on"
   else
-    [ -f "$ROOT/target/kaigo-hojo-$stamp.jsa" ] || die "bin/kaigo-hojo wrote no CDS archive on JDK $major"
-    arch_tool="-XX:SharedArchiveFile=$ROOT/target/kaigo-hojo-$stamp.jsa -Xshare:on"
+    jsa="$(ls -t "$ROOT"/target/kaigo-hojo*.jsa 2>/dev/null | head -1)"
+    [ -n "$jsa" ] && [ -f "$jsa" ] || die "bin/kaigo-hojo wrote no CDS archive on JDK $major"
+    arch_tool="-XX:SharedArchiveFile=$jsa -Xshare:on"
   fi
 
   # What the archives hold for these runs (pitfall: an unusable archive falls back silently).

@@ -25,7 +25,7 @@ public final class Cli {
         Lang lang = langOf(args);
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         Io io = new Io(in, out, err);
-        CommandLine cl = commandLine(io, lang);
+        CommandLine cl = commandLine(io, lang, args);
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         Messages msg = Messages.of(lang);
@@ -74,12 +74,52 @@ public final class Cli {
 
     /** The CommandLine with every command and the help texts of {@code lang}. */
     public static CommandLine commandLine(Io io, Lang lang) {
-        CommandLine cl = new CommandLine(new KaigoHojoCommand(io), new Factory(io));
+        return commandLine(io, lang, null);
+    }
+
+    /**
+     * The CommandLine for {@code args}: when they name a subcommand, only that one is registered (its
+     * model is all this run needs); otherwise every one (help, completion, an unknown command's
+     * did-you-mean).
+     */
+    static CommandLine commandLine(Io io, Lang lang, String[] args) {
+        Factory factory = new Factory(io);
+        CommandLine cl = new CommandLine(new KaigoHojoCommand(io), factory);
+        String first = null;
+        if (args != null) {
+            for (String a : args) {
+                if (a.startsWith("-")) continue;
+                first = a;
+                break;
+            }
+        }
+        Class<?> only = first == null || first.equals("generate-completion") ? null
+                : KaigoHojoCommand.SUBCOMMANDS.get(first);
+        for (var e : KaigoHojoCommand.SUBCOMMANDS.entrySet()) {
+            if (only != null && e.getValue() != only) continue;
+            try {
+                cl.addSubcommand(e.getKey(), factory.create(e.getValue()));
+            } catch (Exception ex) {
+                throw new IllegalStateException("cannot create command " + e.getKey(), ex);
+            }
+        }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setResourceBundle(helpBundle(lang));
+        if (args == null || wantsHelp(args)) cl.setResourceBundle(helpBundle(lang)); // 10 ms: only for help
         cl.setUsageHelpWidth(100);
         cl.setUsageHelpLongOptionsMaxWidth(30);
         return cl;
+    }
+
+    /** The help texts are read only for a run that prints help. */
+    private static boolean wantsHelp(String[] args) {
+        if (args.length == 0) return true;
+        for (String a : args) {
+            if (a.equals("-h") || a.equals("--help") || a.equals("help") || a.equals("generate-completion")
+                    || a.startsWith("-h") && !a.startsWith("--")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static ResourceBundle helpBundle(Lang lang) {

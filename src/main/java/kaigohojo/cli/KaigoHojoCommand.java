@@ -10,17 +10,27 @@ import picocli.CommandLine.Spec;
 @Command(name = "kaigo-hojo",
         mixinStandardHelpOptions = true,
         versionProvider = KaigoHojoCommand.Version.class,
-        sortOptions = false,
-        subcommands = {
-                CalcCommand.class,
-                CheckCommand.class,
-                CompareCommand.class,
-                RulesCommand.class,
-                TestCommand.class,
-                TemplateCommand.class,
-                AutoComplete.GenerateCompletion.class,
-        })
+        sortOptions = false)
 public final class KaigoHojoCommand implements Runnable {
+    /**
+     * Every subcommand, in the order help lists them. They are registered by {@link Cli}: all of them
+     * for help, completion and the man page; only the one named on the command line otherwise, since
+     * building picocli's model of every command costs a clerk's every run some 50 ms.
+     */
+    public static final java.util.Map<String, Class<?>> SUBCOMMANDS = java.util.Collections.unmodifiableMap(
+            new java.util.LinkedHashMap<>(java.util.Map.of()) {
+                private static final long serialVersionUID = 1L;
+                {
+                    put("calc", CalcCommand.class);
+                    put("check", CheckCommand.class);
+                    put("compare", CompareCommand.class);
+                    put("rules", RulesCommand.class);
+                    put("test", TestCommand.class);
+                    put("template", TemplateCommand.class);
+                    put("generate-completion", AutoComplete.GenerateCompletion.class);
+                }
+            });
+
     @Spec CommandSpec spec;
 
     private final Io io;

@@ -38,46 +38,152 @@ public final class Vocabulary {
     private final List<String> prefectures = new ArrayList<>();
 
     public static synchronized Vocabulary get() {
-        if (instance == null) instance = new Vocabulary();
+        if (instance == null) {
+            Vocabulary cached = kaigohojo.app.Preload.vocabulary();
+            instance = cached != null ? cached : fromYaml();
+        }
         return instance;
     }
 
-    private Vocabulary() {
+    private Vocabulary() {}
+
+    /** The vocabulary from {@code kaigohojo/vocab/*.yaml}, the source of truth. */
+    static Vocabulary fromYaml() {
+        Vocabulary v = new Vocabulary();
         YNode.Mapping cats = (YNode.Mapping) load("categories.yaml");
         for (YNode.Entry e : cats.list()) {
             YNode.Mapping m = (YNode.Mapping) e.value();
-            Category c = new Category(e.key(), text(m, "ja"), text(m, "en"), list(m, "aliases"));
-            categories.put(c.id(), c);
-            index(categoryIndex, c, c.id(), c.ja(), c.en());
-            for (String a : c.aliases()) index(categoryIndex, c, a);
+            v.addCategory(new Category(e.key(), text(m, "ja"), text(m, "en"), list(m, "aliases")));
         }
         YNode.Mapping svc = (YNode.Mapping) load("services.yaml");
         for (YNode n : ((YNode.Sequence) svc.get("services")).elements()) {
             YNode.Mapping m = (YNode.Mapping) n;
-            Service s = new Service(text(m, "name"), list(m, "codes"), text(m, "en"), list(m, "aliases"));
-            services.add(s);
-            index(serviceIndex, s, s.name(), s.en());
-            for (String c : s.codes()) index(serviceIndex, s, c);
-            for (String a : s.aliases()) index(serviceIndex, s, a);
+            v.addService(new Service(text(m, "name"), list(m, "codes"), text(m, "en"), list(m, "aliases")));
         }
         YNode.Mapping vals = (YNode.Mapping) load("values.yaml");
         for (YNode.Entry e : vals.list()) {
             if (e.key().equals("prefecture")) {
-                for (YNode p : ((YNode.Sequence) e.value()).elements()) prefectures.add(((YNode.Scalar) p).text());
+                for (YNode p : ((YNode.Sequence) e.value()).elements()) v.prefectures.add(((YNode.Scalar) p).text());
                 continue;
             }
-            Map<String, Term> byId = new LinkedHashMap<>();
-            Map<String, Term> idx = new HashMap<>();
             for (YNode.Entry t : ((YNode.Mapping) e.value()).list()) {
                 YNode.Mapping m = (YNode.Mapping) t.value();
-                Term term = new Term(t.key(), text(m, "ja"), text(m, "en"), list(m, "aliases"));
-                byId.put(term.id(), term);
-                index(idx, term, term.id(), term.ja(), term.en());
-                for (String a : term.aliases()) index(idx, term, a);
+                v.addTerm(e.key(), new Term(t.key(), text(m, "ja"), text(m, "en"), list(m, "aliases")));
             }
-            terms.put(e.key(), byId);
-            termIndex.put(e.key(), idx);
         }
+        return v;
+    }
+
+    private void addCategory(Category c) {
+        categories.put(c.id(), c);
+        index(categoryIndex, c, c.id(), c.ja(), c.en());
+        for (String a : c.aliases()) index(categoryIndex, c, a);
+    }
+
+    private void addService(Service s) {
+        services.add(s);
+        index(serviceIndex, s, s.name(), s.en());
+        for (String c : s.codes()) index(serviceIndex, s, c);
+        for (String a : s.aliases()) index(serviceIndex, s, a);
+    }
+
+    private void addTerm(String kind, Term term) {
+        terms.computeIfAbsent(kind, k -> new LinkedHashMap<>()).put(term.id(), term);
+        Map<String, Term> idx = termIndex.computeIfAbsent(kind, k -> new HashMap<>());
+        index(idx, term, term.id(), term.ja(), term.en());
+        for (String a : term.aliases()) index(idx, term, a);
+    }
+
+    /**
+     * Writes the vocabulary in the compact form {@link #read} reads (the start-up cache), with its
+     * lookup keys already folded, so that reading it builds no key.
+     */
+    public void write(java.io.DataOutputStream out) throws java.io.IOException {
+        out.writeInt(categories.size());
+        for (Category c : categories.values()) {
+            strings(out, c.id(), c.ja(), c.en());
+            list(out, c.aliases());
+        }
+        out.writeInt(categoryIndex.size());
+        for (Map.Entry<String, Category> e : categoryIndex.entrySet()) strings(out, e.getKey(), e.getValue().id());
+        out.writeInt(services.size());
+        for (Service sv : services) {
+            strings(out, sv.name(), sv.en());
+            list(out, sv.codes());
+            list(out, sv.aliases());
+        }
+        out.writeInt(serviceIndex.size());
+        for (Map.Entry<String, Service> e : serviceIndex.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeInt(services.indexOf(e.getValue()));
+        }
+        out.writeInt(terms.size());
+        for (Map.Entry<String, Map<String, Term>> k : terms.entrySet()) {
+            out.writeUTF(k.getKey());
+            out.writeInt(k.getValue().size());
+            for (Term t : k.getValue().values()) {
+                strings(out, t.id(), t.ja(), t.en());
+                list(out, t.aliases());
+            }
+            Map<String, Term> idx = termIndex.get(k.getKey());
+            out.writeInt(idx.size());
+            for (Map.Entry<String, Term> e : idx.entrySet()) strings(out, e.getKey(), e.getValue().id());
+        }
+        list(out, prefectures);
+    }
+
+    public static Vocabulary read(java.io.DataInputStream in) throws java.io.IOException {
+        Vocabulary v = new Vocabulary();
+        for (int i = in.readInt(); i > 0; i--) {
+            Category c = new Category(in.readUTF(), in.readUTF(), in.readUTF(), list(in));
+            v.categories.put(c.id(), c);
+        }
+        for (int i = in.readInt(); i > 0; i--) {
+            String key = in.readUTF();
+            v.categoryIndex.put(key, v.categories.get(in.readUTF()));
+        }
+        for (int i = in.readInt(); i > 0; i--) {
+            String name = in.readUTF();
+            String en = in.readUTF();
+            v.services.add(new Service(name, list(in), en, list(in)));
+        }
+        for (int i = in.readInt(); i > 0; i--) {
+            String key = in.readUTF();
+            v.serviceIndex.put(key, v.services.get(in.readInt()));
+        }
+        for (int k = in.readInt(); k > 0; k--) {
+            String kind = in.readUTF();
+            Map<String, Term> byId = new LinkedHashMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                Term t = new Term(in.readUTF(), in.readUTF(), in.readUTF(), list(in));
+                byId.put(t.id(), t);
+            }
+            Map<String, Term> idx = new HashMap<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                String key = in.readUTF();
+                idx.put(key, byId.get(in.readUTF()));
+            }
+            v.terms.put(kind, byId);
+            v.termIndex.put(kind, idx);
+        }
+        v.prefectures.addAll(list(in));
+        return v;
+    }
+
+    private static void strings(java.io.DataOutputStream out, String... s) throws java.io.IOException {
+        for (String x : s) out.writeUTF(x == null ? "" : x);
+    }
+
+    private static void list(java.io.DataOutputStream out, List<String> l) throws java.io.IOException {
+        out.writeInt(l.size());
+        for (String x : l) out.writeUTF(x);
+    }
+
+    private static List<String> list(java.io.DataInputStream in) throws java.io.IOException {
+        int n = in.readInt();
+        List<String> l = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) l.add(in.readUTF());
+        return List.copyOf(l);
     }
 
     private static YNode load(String name) {

@@ -141,5 +141,103 @@ public final class RuleSet {
     }
 
     public String titleJa() { return titleJa; }
+
+    /** Writes this rule set in the compact form {@link #read} reads (the start-up cache). */
+    public void write(java.io.DataOutputStream out) throws java.io.IOException {
+        out.writeUTF(id);
+        out.writeInt(fiscalYear);
+        out.writeUTF(nz(titleJa));
+        out.writeUTF(nz(titleEn));
+        out.writeInt(chain.size());
+        for (String c : chain) out.writeUTF(c);
+        out.writeInt(sources.size());
+        for (Source src : sources.values()) {
+            out.writeUTF(src.id());
+            out.writeUTF(nz(src.ja()));
+            out.writeUTF(nz(src.en()));
+            out.writeBoolean(src.verified());
+        }
+        out.writeInt(leaves.size());
+        for (RuleLeaf l : leaves.values()) {
+            out.writeUTF(l.path());
+            out.writeUTF(l.type().toString());
+            value(out, l.value());
+            Provenance p = l.provenance();
+            for (String x : new String[] {p.source(), p.cite(), p.note(), p.text(), p.origin()}) {
+                out.writeBoolean(x != null);
+                if (x != null) out.writeUTF(x);
+            }
+            out.writeBoolean(p.verified());
+        }
+    }
+
+    public static RuleSet read(java.io.DataInputStream in) throws java.io.IOException {
+        String id = in.readUTF();
+        int fy = in.readInt();
+        String tJa = in.readUTF();
+        String tEn = in.readUTF();
+        List<String> chain = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) chain.add(in.readUTF());
+        Map<String, Source> sources = new LinkedHashMap<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            Source src = new Source(in.readUTF(), in.readUTF(), in.readUTF(), in.readBoolean());
+            sources.put(src.id(), src);
+        }
+        LinkedHashMap<String, RuleLeaf> leaves = new LinkedHashMap<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            String path = in.readUTF();
+            RuleType type = RuleType.parse(in.readUTF());
+            Object value = value(in);
+            String[] p = new String[5];
+            for (int k = 0; k < 5; k++) p[k] = in.readBoolean() ? in.readUTF() : null;
+            boolean verified = in.readBoolean();
+            leaves.put(path, new RuleLeaf(path, type, value, new Provenance(p[0], p[1], verified, p[2], p[3], p[4])));
+        }
+        return new RuleSet(id, fy, tJa, tEn, chain, sources, leaves, List.of());
+    }
+
+    private static void value(java.io.DataOutputStream out, Object v) throws java.io.IOException {
+        if (v == null) {
+            out.writeByte(0);
+        } else if (v instanceof Long l) {
+            out.writeByte(1);
+            out.writeLong(l);
+        } else if (v instanceof kaigohojo.money.Fraction f) {
+            out.writeByte(2);
+            out.writeLong(f.numerator());
+            out.writeLong(f.denominator());
+        } else if (v instanceof Boolean b) {
+            out.writeByte(3);
+            out.writeBoolean(b);
+        } else if (v instanceof String str) {
+            out.writeByte(4);
+            out.writeUTF(str);
+        } else if (v instanceof List<?> list) {
+            out.writeByte(5);
+            out.writeInt(list.size());
+            for (Object o : list) out.writeUTF(String.valueOf(o));
+        } else {
+            throw new IllegalArgumentException("cannot cache a " + v.getClass());
+        }
+    }
+
+    private static Object value(java.io.DataInputStream in) throws java.io.IOException {
+        switch (in.readByte()) {
+            case 0: return null;
+            case 1: return in.readLong();
+            case 2: return kaigohojo.money.Fraction.of(in.readLong(), in.readLong());
+            case 3: return in.readBoolean();
+            case 4: return in.readUTF();
+            case 5: {
+                int n = in.readInt();
+                List<String> l = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) l.add(in.readUTF());
+                return List.copyOf(l);
+            }
+            default: throw new java.io.IOException("bad cache");
+        }
+    }
+
+    private static String nz(String s) { return s == null ? "" : s; }
     public String titleEn() { return titleEn; }
 }

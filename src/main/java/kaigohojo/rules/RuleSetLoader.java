@@ -81,6 +81,16 @@ public final class RuleSetLoader {
     private RuleSet builtin(String id) throws RuleSetError {
         RuleSet cached = builtinCache.get(id);
         if (cached != null) return cached;
+        RuleSet preloaded = kaigohojo.app.Preload.ruleSet(id);
+        if (preloaded != null) {
+            builtinCache.put(id, preloaded);
+            return preloaded;
+        }
+        return builtinFromYaml(id);
+    }
+
+    /** A built-in rule set from its YAML resource, the source of truth (the start-up cache is made from it). */
+    public RuleSet builtinFromYaml(String id) throws RuleSetError {
         String path = "/kaigohojo/rules/" + id + ".yaml";
         String text;
         try (InputStream in = RuleSetLoader.class.getResourceAsStream(path)) {

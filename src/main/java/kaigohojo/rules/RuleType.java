@@ -160,7 +160,7 @@ public final class RuleType {
     /** The value as a rules file or {@code rules show} writes it. */
     public static String format(Object value) {
         if (value == null) return "none";
-        if (value instanceof Long l) return String.format(Locale.ROOT, "%,d", l);
+        if (value instanceof Long l) return kaigohojo.money.Yen.format(l);
         if (value instanceof List<?> list) return String.join(", ", list.stream().map(String::valueOf).toList());
         return String.valueOf(value);
     }

@@ -18,19 +18,28 @@ public final class Messages {
 
     private final Lang lang;
     private final Properties props;
-    private final Properties fallback;
 
-    private Messages(Lang lang, Properties props, Properties fallback) {
+    private Messages(Lang lang, Properties props) {
         this.lang = lang;
         this.props = props;
-        this.fallback = fallback;
     }
 
     public static synchronized Messages of(Lang lang) {
-        return CACHE.computeIfAbsent(lang, l -> new Messages(l, load(l), l == Lang.EN ? null : load(Lang.EN)));
+        return CACHE.computeIfAbsent(lang, l -> new Messages(l, load(l)));
     }
 
     private static Properties load(Lang lang) {
+        java.util.Map<String, String> cached = kaigohojo.app.Preload.messages(lang.code());
+        if (cached != null) {
+            Properties p = new Properties();
+            p.putAll(cached);
+            return p;
+        }
+        return loadResource(lang);
+    }
+
+    /** The messages of {@code lang} from their properties file, the source of truth. */
+    public static Properties loadResource(Lang lang) {
         String path = "/kaigohojo/i18n/messages_" + lang.code() + ".properties";
         Properties p = new Properties();
         try (InputStream in = Messages.class.getResourceAsStream(path)) {
@@ -55,7 +64,7 @@ public final class Messages {
         Object[] parts = compiled.get(key);
         if (parts == null) {
             String pattern = props.getProperty(key);
-            if (pattern == null && fallback != null) pattern = fallback.getProperty(key);
+            if (pattern == null && lang != Lang.EN) pattern = of(Lang.EN).props.getProperty(key); // a key not yet translated
             if (pattern == null) pattern = key;
             parts = compile(pattern);
             compiled.put(key, parts);

@@ -66,9 +66,13 @@ public final class Normalize {
                 || c == 0x205F || c == 0x3000;
     }
 
-    /** A key for matching names: NFKC, no spaces or middle dots, lower case. */
+    /**
+     * A key for matching names: width and case folded, no spaces or middle dots. Full NFKC only for
+     * text that holds other compatibility characters (half-width katakana ﾃﾞｲｻｰﾋﾞｽ, ㈱, ①…): the
+     * normalizer's tables cost every start-up several milliseconds, and most names need none of it.
+     */
     public static String matchKey(String s) {
-        String n = nfkc(s);
+        String n = needsNfkc(s) ? nfkc(s) : fold(s);
         StringBuilder sb = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
@@ -76,5 +80,21 @@ public final class Normalize {
             sb.append(Character.toLowerCase(c));
         }
         return sb.toString();
+    }
+
+    /** true when only full NFKC will do: compatibility characters other than full-width ASCII. */
+    static boolean needsNfkc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x2000) {
+                if (c >= 0x00A0 && c <= 0x00FF) return true;
+                continue;
+            }
+            if ((c >= 0x2100 && c <= 0x24FF) || (c >= 0x3200 && c <= 0x33FF) || (c >= 0xF900 && c <= 0xFAFF)
+                    || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF61 && c <= 0xFFEF) || Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -91,5 +91,15 @@ class ProcessIT {
         Result again = run(List.of("bin/kaigo-hojo", "--version"));
         assertEquals(0, again.exit());
         assertTrue(again.out().startsWith("kaigo-hojo "), again.out());
+        // the start-up cache (vocabulary, rules, messages already parsed) changes nothing in the output
+        assertTrue(new File("target/kaigo-hojo.cache").isFile(), "bin/kaigo-hojo writes its start-up cache");
+        for (String format : List.of("json", "table")) {
+            Result cached = run(List.of("bin/kaigo-hojo", "calc", "--format", format, "--explain", "samples/02-roken-asahi.yaml"));
+            Result plain = run(jar("calc", "--format", format, "--explain", "samples/02-roken-asahi.yaml"));
+            assertEquals(plain.out(), cached.out(), format);
+            Result en = run(List.of("bin/kaigo-hojo", "calc", "--lang", "en", "--format", format, "samples/02-roken-asahi.yaml"));
+            Result enPlain = run(jar("calc", "--lang", "en", "--format", format, "samples/02-roken-asahi.yaml"));
+            assertEquals(enPlain.out(), en.out(), "en " + format);
+        }
     }
 }
