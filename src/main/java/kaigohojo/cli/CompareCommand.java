@@ -59,8 +59,9 @@ public final class CompareCommand implements Callable<Integer> {
         List<CompareReport.Column> columns = new ArrayList<>();
         Setup base = null;
         int exit = ExitCodes.OK;
+        java.util.Map<String, kaigohojo.rules.RuleSet> loaded = new java.util.HashMap<>();
         for (Scenario sc : all) {
-            Setup setup = Setup.from(options.lang, sc.rules(), sc.sets());
+            Setup setup = Setup.from(options.lang, sc.rules(), sc.sets(), loaded);
             if (base == null) base = setup;
             Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides);
             List<FacilityResult> results = new ArrayList<>();

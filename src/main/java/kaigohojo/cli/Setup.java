@@ -70,9 +70,19 @@ final class Setup {
     }
 
     static Setup from(String langText, String rulesRef, List<String> sets) throws RuleSetError {
+        return from(langText, rulesRef, sets, null);
+    }
+
+    /** @param loaded rule sets already read in this run, by --rules value (compare's scenarios share them) */
+    static Setup from(String langText, String rulesRef, List<String> sets, java.util.Map<String, RuleSet> loaded)
+            throws RuleSetError {
         Lang lang = lang(langText);
         Vocabulary vocab = Vocabulary.get();
-        RuleSet rs = new RuleSetLoader(vocab).load(rulesRef);
+        RuleSet rs = loaded == null ? null : loaded.get(rulesRef);
+        if (rs == null) {
+            rs = new RuleSetLoader(vocab).load(rulesRef);
+            if (loaded != null) loaded.put(rulesRef, rs);
+        }
         List<InputSetter.Assignment> input = new ArrayList<>();
         for (String s : sets) {
             int eq = s.indexOf('=');

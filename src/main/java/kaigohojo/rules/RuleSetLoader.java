@@ -32,7 +32,8 @@ public final class RuleSetLoader {
     private static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
 
     private final Vocabulary vocab;
-    private final Map<String, RuleSet> builtinCache = new LinkedHashMap<>();
+    /** Built-in rule sets are immutable: parsed once per process (compare runs hundreds of scenarios). */
+    private static final Map<String, RuleSet> builtinCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public RuleSetLoader(Vocabulary vocab) {
         this.vocab = vocab;
