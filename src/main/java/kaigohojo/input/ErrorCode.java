@@ -18,7 +18,6 @@ public enum ErrorCode {
     YAML_SYNTAX("yaml-syntax"),
     YAML_ALIAS("yaml-alias"),
     TOO_DEEP("too-deep"),
-    TOO_LARGE("too-large"),
     NOT_A_MAPPING("not-a-mapping"),
     NOT_A_LIST("not-a-list"),
     NOT_A_SCALAR("not-a-scalar"),
@@ -26,7 +25,6 @@ public enum ErrorCode {
     DUPLICATE_KEY("duplicate-key"),
     MISSING_FIELD("missing-field"),
     // CSV structure
-    CSV_SYNTAX("csv-syntax"),
     CSV_UNBALANCED_QUOTE("csv-unbalanced-quote"),
     CSV_NO_HEADER("csv-no-header"),
     CSV_UNKNOWN_COLUMN("unknown-column"),
@@ -46,7 +44,6 @@ public enum ErrorCode {
     INVALID_FACILITY_ID("invalid-facility-id"),
     INVALID_ITEM_ID("invalid-item-id"),
     INVALID_VALUE("invalid-value"),
-    INVALID_TRAINING("invalid-training"),
     UNKNOWN_CATEGORY("unknown-category"),
     UNKNOWN_SERVICE("unknown-service"),
     UNKNOWN_PREFECTURE("unknown-prefecture"),
@@ -58,10 +55,7 @@ public enum ErrorCode {
     PAID_THIS_YEAR_REQUIRED("paid-this-year-required"),
     STAFF_REQUIRED("staff-required"),
     PRICE_REQUIRED("price-required"),
-    AMOUNT_OVERFLOW("amount-overflow"),
-    // command line and set-up
-    SET_INVALID("set-invalid"),
-    INPUT_FORMAT_REQUIRED("input-format-required");
+    AMOUNT_OVERFLOW("amount-overflow");
 
     private final String id;
 

@@ -192,7 +192,7 @@ public final class YamlTree {
                 throw new Failure(ErrorCode.TOO_DEEP, line, column, null);
             }
             if (msg.contains("code point") || msg.contains("exceeds the limit")) {
-                throw new Failure(ErrorCode.TOO_LARGE, line, column, null);
+                throw new Failure(ErrorCode.FILE_TOO_LARGE, line, column, null);
             }
             throw new Failure(ErrorCode.YAML_SYNTAX, line, column, firstLine(msg));
         } catch (StackOverflowError e) {
@@ -209,7 +209,7 @@ public final class YamlTree {
             }
             if (msg.contains("alias")) throw new Failure(ErrorCode.YAML_ALIAS, lastLine, lastColumn, null);
             if (msg.contains("code point") || msg.contains("exceeds the limit")) {
-                throw new Failure(ErrorCode.TOO_LARGE, lastLine, lastColumn, null);
+                throw new Failure(ErrorCode.FILE_TOO_LARGE, lastLine, lastColumn, null);
             }
             throw new Failure(ErrorCode.YAML_SYNTAX, lastLine, lastColumn, firstLine(msg));
         }

@@ -1,0 +1,69 @@
+package kaigohojo.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import kaigohojo.app.Batch;
+import kaigohojo.app.InputFiles;
+import kaigohojo.input.ErrorCode;
+import kaigohojo.input.Problem;
+import kaigohojo.input.Vocabulary;
+import kaigohojo.rules.RuleSetLoader;
+import kaigohojo.rules.Rules;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every error code that {@code check} can emit is produced by some input: the hostile corpus
+ * (HostileInputTest checks each manifest line against the real command), or, for the codes no file
+ * can carry, a run here. A code nothing produces is dead and must go.
+ */
+class ErrorCodeCoverageTest {
+
+    @Test
+    void everyCodeIsProducedByTheCorpusOrHere(@TempDir Path dir) throws Exception {
+        Set<String> covered = new TreeSet<>();
+        for (String line : Files.readAllLines(Path.of("src/test/resources/hostile/manifest.tsv"), StandardCharsets.UTF_8)) {
+            if (line.startsWith("#") || line.startsWith("file\t") || line.isBlank()) continue;
+            String code = line.split("\t", -1)[2];
+            if (!code.equals("-")) for (String c : code.split("\\|")) covered.add(c);
+        }
+        // codes of whole inputs, which the corpus cannot hold as files
+        CliRun missing = CliRun.run("check", "--format", "json", dir.resolve("nowhere.yaml").toString());
+        assertTrue(missing.out().contains("\"code\" : \"file-not-found\""), missing.out());
+        covered.add("file-not-found");
+        Path txt = dir.resolve("notes.txt");
+        Files.writeString(txt, "hello");
+        CliRun type = CliRun.run("check", "--format", "json", txt.toString());
+        assertTrue(type.out().contains("\"code\" : \"unsupported-file-type\""), type.out());
+        covered.add("unsupported-file-type");
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        CliRun none = CliRun.run("check", "--format", "json", empty.toString());
+        assertTrue(none.out().contains("\"code\" : \"no-input-files\""), none.out());
+        covered.add("no-input-files");
+        // a file that cannot be read (here: a folder where a file was expected)
+        Batch batch = new Batch(new Rules(new RuleSetLoader(Vocabulary.get()).load("national-r8")), Vocabulary.get(),
+                null, null);
+        List<Problem> problems = new ArrayList<>();
+        batch.read(List.of(new InputFiles.Input(empty, "empty.yaml", "yaml", false)), java.io.InputStream.nullInputStream(),
+                o -> problems.addAll(o.problems()));
+        assertEquals(List.of("file-unreadable"), problems.stream().map(Problem::code).toList());
+        covered.add("file-unreadable");
+
+        Set<String> all = new TreeSet<>();
+        for (ErrorCode c : ErrorCode.values()) all.add(c.id());
+        Set<String> uncovered = new TreeSet<>(all);
+        uncovered.removeAll(covered);
+        assertEquals(Set.of(), uncovered, "error codes no input produces");
+        Set<String> unknown = new TreeSet<>(covered);
+        unknown.removeAll(all);
+        assertEquals(Set.of(), unknown, "codes the manifest names that do not exist");
+    }
+}
