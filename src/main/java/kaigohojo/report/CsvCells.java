@@ -27,6 +27,15 @@ public final class CsvCells {
 
     public static String number(long v) { return Long.toString(v); }
 
+    /** Writes a row straight to the writer (no intermediate string). */
+    public static void row(java.io.Writer out, String... cells) throws java.io.IOException {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) out.write(',');
+            out.write(cells[i]);
+        }
+        out.write("\r\n");
+    }
+
     public static void row(StringBuilder sb, String... cells) {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) sb.append(',');

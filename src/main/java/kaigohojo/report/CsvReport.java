@@ -100,12 +100,11 @@ public abstract class CsvReport implements ReportWriter {
                     reasons.append(ctx.reason(x)).append(ctx.cite(x.cite(), x.verified()));
                 }
                 Long gs = i.group() == null ? null : groupSubsidy.get(i.group());
-                CsvCells.row(sb, file, n(i.item().at().start().line()), id, name, service, eligible, c(i.id()),
+                CsvCells.row(out, file, n(i.item().at().start().line()), id, name, service, eligible, c(i.id()),
                         c(i.item().name() == null ? "" : i.item().name()), i.item().category().id(),
                         n(i.requested()), n(i.eligibleCost()), i.status().id(), c(i.group() == null ? "" : i.group()),
                         gs == null ? "" : n(gs), c(reasons.toString()), subsidy, ifMet, findings);
             }
-            flushRow();
         }
     }
 

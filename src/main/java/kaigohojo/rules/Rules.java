@@ -23,6 +23,47 @@ public final class Rules {
     private final Map<String, Cited<?>> memo = new java.util.HashMap<>();
     private final Map<String, Optional<Cited<Long>>> perUnit = new java.util.HashMap<>();
     private List<Band> bands;
+    /** Each accessor's value, read once (the engine asks for them for every item of every facility). */
+    private Cited<Fraction> rate;
+    private Cited<String> formula;
+    private Cited<Long> roundingUnit;
+    private Cited<Long> facilityCap;
+    private Cited<Long> softwareFlatCap;
+    private Cited<Long> onboardingBonus;
+    private Cited<Long> linkageBonus;
+    private Cited<Long> linkageBonusMinPartners;
+    private Cited<Long> terminalPerUnit;
+    private Cited<Long> improvementSupportCap;
+    private Cited<Long> packageCap;
+    private Cited<List<String>> softwareGroup;
+    private Cited<List<String>> ancillary;
+    private Cited<List<String>> technologyMain;
+    private Cited<List<String>> onboardingRequires;
+    private Cited<List<String>> terminalRequires;
+    private Cited<List<String>> unattachedJoinSoftware;
+    private Cited<List<String>> unattachedRequires;
+    private Cited<List<String>> liftSlingAttachTo;
+    private Cited<Long> liftSlingPerUnit;
+    private Cited<List<String>> modificationStandards;
+    private Cited<String> equivalentDevice;
+    private Cited<String> otherSubsidy;
+    private Cited<List<String>> paidThisYearRequired;
+    private Cited<String> rentalStock;
+    private Cited<String> rental;
+    private Cited<String> backOffice;
+    private Cited<List<String>> alwaysIneligible;
+    private Cited<String> vendorExplanation;
+    private Cited<Long> packageMinItems;
+    private Cited<List<String>> packageAnchor;
+    private Cited<List<String>> trainingCourses;
+    private Cited<Boolean> trainingBeforeAdoption;
+    private Cited<Boolean> improvementRequiresTechnology;
+    private Cited<List<String>> securityActionLevels;
+    private Cited<Boolean> improvementPlanRequired;
+    private Cited<Boolean> linkageRecordRequired;
+    private Cited<List<String>> linkageServices;
+    private Cited<List<String>> linkageIfPlanned;
+    private Cited<List<String>> ineligibleServices;
 
     public Rules(RuleSet set) {
         this.set = set;
@@ -48,11 +89,23 @@ public final class Rules {
         return (Cited<T>) c;
     }
 
-    public Cited<Fraction> rate() { return cited("rate"); }
-    public Cited<String> formula() { return cited("formula"); }
-    public Cited<Long> roundingUnit() { return cited("rounding_unit"); }
+    public Cited<Fraction> rate() {
+        if (rate == null) rate = cited("rate");
+        return rate;
+    }
+    public Cited<String> formula() {
+        if (formula == null) formula = cited("formula");
+        return formula;
+    }
+    public Cited<Long> roundingUnit() {
+        if (roundingUnit == null) roundingUnit = cited("rounding_unit");
+        return roundingUnit;
+    }
     /** Null value: no facility cap. */
-    public Cited<Long> facilityCap() { return cited("facility_cap"); }
+    public Cited<Long> facilityCap() {
+        if (facilityCap == null) facilityCap = cited("facility_cap");
+        return facilityCap;
+    }
 
     public List<Band> softwareBands() {
         if (bands == null) bands = List.copyOf(readBands());
@@ -78,10 +131,22 @@ public final class Rules {
         return Optional.empty();
     }
 
-    public Cited<Long> softwareFlatCap() { return cited("caps.software.flat"); }
-    public Cited<Long> onboardingBonus() { return cited("caps.software.onboarding_bonus"); }
-    public Cited<Long> linkageBonus() { return cited("caps.software.linkage_bonus"); }
-    public Cited<Long> linkageBonusMinPartners() { return cited("linkage_bonus.min_partners"); }
+    public Cited<Long> softwareFlatCap() {
+        if (softwareFlatCap == null) softwareFlatCap = cited("caps.software.flat");
+        return softwareFlatCap;
+    }
+    public Cited<Long> onboardingBonus() {
+        if (onboardingBonus == null) onboardingBonus = cited("caps.software.onboarding_bonus");
+        return onboardingBonus;
+    }
+    public Cited<Long> linkageBonus() {
+        if (linkageBonus == null) linkageBonus = cited("caps.software.linkage_bonus");
+        return linkageBonus;
+    }
+    public Cited<Long> linkageBonusMinPartners() {
+        if (linkageBonusMinPartners == null) linkageBonusMinPartners = cited("linkage_bonus.min_partners");
+        return linkageBonusMinPartners;
+    }
 
     /** The per-unit cap of a category, when it is a per-unit category. */
     public Optional<Cited<Long>> perUnitCap(String category) {
@@ -89,13 +154,31 @@ public final class Rules {
                 set.find("caps.per_unit." + c).map(l -> new Cited<>((Long) l.value(), l.path(), l.provenance())));
     }
 
-    public Cited<Long> terminalPerUnit() { return cited("caps.terminal_per_unit"); }
-    public Cited<Long> improvementSupportCap() { return cited("caps.improvement_support"); }
-    public Cited<Long> packageCap() { return cited("caps.package"); }
+    public Cited<Long> terminalPerUnit() {
+        if (terminalPerUnit == null) terminalPerUnit = cited("caps.terminal_per_unit");
+        return terminalPerUnit;
+    }
+    public Cited<Long> improvementSupportCap() {
+        if (improvementSupportCap == null) improvementSupportCap = cited("caps.improvement_support");
+        return improvementSupportCap;
+    }
+    public Cited<Long> packageCap() {
+        if (packageCap == null) packageCap = cited("caps.package");
+        return packageCap;
+    }
 
-    public Cited<List<String>> softwareGroup() { return cited("groups.software"); }
-    public Cited<List<String>> ancillary() { return cited("groups.ancillary"); }
-    public Cited<List<String>> technologyMain() { return cited("groups.technology"); }
+    public Cited<List<String>> softwareGroup() {
+        if (softwareGroup == null) softwareGroup = cited("groups.software");
+        return softwareGroup;
+    }
+    public Cited<List<String>> ancillary() {
+        if (ancillary == null) ancillary = cited("groups.ancillary");
+        return ancillary;
+    }
+    public Cited<List<String>> technologyMain() {
+        if (technologyMain == null) technologyMain = cited("groups.technology");
+        return technologyMain;
+    }
 
     private java.util.Set<String> softwareSet, ancillarySet, technologySet;
 
@@ -117,33 +200,111 @@ public final class Rules {
         return technologySet.contains(category) || isPerUnit(category);
     }
 
-    public Cited<List<String>> onboardingRequires() { return cited("item_rules.onboarding_support_requires"); }
-    public Cited<List<String>> terminalRequires() { return cited("item_rules.terminal_requires"); }
-    public Cited<List<String>> unattachedJoinSoftware() { return cited("item_rules.unattached_join_software"); }
-    public Cited<List<String>> unattachedRequires() { return cited("item_rules.unattached_requires"); }
-    public Cited<List<String>> liftSlingAttachTo() { return cited("item_rules.lift_sling_attach_to"); }
-    public Cited<Long> liftSlingPerUnit() { return cited("item_rules.lift_sling_per_unit"); }
-    public Cited<List<String>> modificationStandards() { return cited("item_rules.modification_standards"); }
-    public Cited<String> equivalentDevice() { return cited("item_rules.equivalent_device"); }
-    public Cited<String> otherSubsidy() { return cited("item_rules.other_subsidy"); }
-    public Cited<List<String>> paidThisYearRequired() { return cited("item_rules.paid_this_year_required"); }
-    public Cited<String> rentalStock() { return cited("item_rules.rental_stock"); }
-    public Cited<String> rental() { return cited("item_rules.rental"); }
-    public Cited<String> backOffice() { return cited("item_rules.back_office"); }
-    public Cited<List<String>> alwaysIneligible() { return cited("item_rules.always_ineligible"); }
-    public Cited<String> vendorExplanation() { return cited("vendor_explanation"); }
+    public Cited<List<String>> onboardingRequires() {
+        if (onboardingRequires == null) onboardingRequires = cited("item_rules.onboarding_support_requires");
+        return onboardingRequires;
+    }
+    public Cited<List<String>> terminalRequires() {
+        if (terminalRequires == null) terminalRequires = cited("item_rules.terminal_requires");
+        return terminalRequires;
+    }
+    public Cited<List<String>> unattachedJoinSoftware() {
+        if (unattachedJoinSoftware == null) unattachedJoinSoftware = cited("item_rules.unattached_join_software");
+        return unattachedJoinSoftware;
+    }
+    public Cited<List<String>> unattachedRequires() {
+        if (unattachedRequires == null) unattachedRequires = cited("item_rules.unattached_requires");
+        return unattachedRequires;
+    }
+    public Cited<List<String>> liftSlingAttachTo() {
+        if (liftSlingAttachTo == null) liftSlingAttachTo = cited("item_rules.lift_sling_attach_to");
+        return liftSlingAttachTo;
+    }
+    public Cited<Long> liftSlingPerUnit() {
+        if (liftSlingPerUnit == null) liftSlingPerUnit = cited("item_rules.lift_sling_per_unit");
+        return liftSlingPerUnit;
+    }
+    public Cited<List<String>> modificationStandards() {
+        if (modificationStandards == null) modificationStandards = cited("item_rules.modification_standards");
+        return modificationStandards;
+    }
+    public Cited<String> equivalentDevice() {
+        if (equivalentDevice == null) equivalentDevice = cited("item_rules.equivalent_device");
+        return equivalentDevice;
+    }
+    public Cited<String> otherSubsidy() {
+        if (otherSubsidy == null) otherSubsidy = cited("item_rules.other_subsidy");
+        return otherSubsidy;
+    }
+    public Cited<List<String>> paidThisYearRequired() {
+        if (paidThisYearRequired == null) paidThisYearRequired = cited("item_rules.paid_this_year_required");
+        return paidThisYearRequired;
+    }
+    public Cited<String> rentalStock() {
+        if (rentalStock == null) rentalStock = cited("item_rules.rental_stock");
+        return rentalStock;
+    }
+    public Cited<String> rental() {
+        if (rental == null) rental = cited("item_rules.rental");
+        return rental;
+    }
+    public Cited<String> backOffice() {
+        if (backOffice == null) backOffice = cited("item_rules.back_office");
+        return backOffice;
+    }
+    public Cited<List<String>> alwaysIneligible() {
+        if (alwaysIneligible == null) alwaysIneligible = cited("item_rules.always_ineligible");
+        return alwaysIneligible;
+    }
+    public Cited<String> vendorExplanation() {
+        if (vendorExplanation == null) vendorExplanation = cited("vendor_explanation");
+        return vendorExplanation;
+    }
 
-    public Cited<Long> packageMinItems() { return cited("package.min_technology_items"); }
-    public Cited<List<String>> packageAnchor() { return cited("package.anchor"); }
+    public Cited<Long> packageMinItems() {
+        if (packageMinItems == null) packageMinItems = cited("package.min_technology_items");
+        return packageMinItems;
+    }
+    public Cited<List<String>> packageAnchor() {
+        if (packageAnchor == null) packageAnchor = cited("package.anchor");
+        return packageAnchor;
+    }
 
-    public Cited<List<String>> trainingCourses() { return cited("improvement_support.courses"); }
-    public Cited<Boolean> trainingBeforeAdoption() { return cited("improvement_support.before_adoption"); }
-    public Cited<Boolean> improvementRequiresTechnology() { return cited("improvement_support.requires_technology"); }
+    public Cited<List<String>> trainingCourses() {
+        if (trainingCourses == null) trainingCourses = cited("improvement_support.courses");
+        return trainingCourses;
+    }
+    public Cited<Boolean> trainingBeforeAdoption() {
+        if (trainingBeforeAdoption == null) trainingBeforeAdoption = cited("improvement_support.before_adoption");
+        return trainingBeforeAdoption;
+    }
+    public Cited<Boolean> improvementRequiresTechnology() {
+        if (improvementRequiresTechnology == null) improvementRequiresTechnology = cited("improvement_support.requires_technology");
+        return improvementRequiresTechnology;
+    }
 
-    public Cited<List<String>> securityActionLevels() { return cited("requirements.security_action"); }
-    public Cited<Boolean> improvementPlanRequired() { return cited("requirements.improvement_plan"); }
-    public Cited<Boolean> linkageRecordRequired() { return cited("requirements.linkage_record"); }
-    public Cited<List<String>> linkageServices() { return cited("requirements.linkage_services"); }
-    public Cited<List<String>> linkageIfPlanned() { return cited("requirements.linkage_if_planned"); }
-    public Cited<List<String>> ineligibleServices() { return cited("requirements.ineligible_services"); }
+    public Cited<List<String>> securityActionLevels() {
+        if (securityActionLevels == null) securityActionLevels = cited("requirements.security_action");
+        return securityActionLevels;
+    }
+    public Cited<Boolean> improvementPlanRequired() {
+        if (improvementPlanRequired == null) improvementPlanRequired = cited("requirements.improvement_plan");
+        return improvementPlanRequired;
+    }
+    public Cited<Boolean> linkageRecordRequired() {
+        if (linkageRecordRequired == null) linkageRecordRequired = cited("requirements.linkage_record");
+        return linkageRecordRequired;
+    }
+    public Cited<List<String>> linkageServices() {
+        if (linkageServices == null) linkageServices = cited("requirements.linkage_services");
+        return linkageServices;
+    }
+    public Cited<List<String>> linkageIfPlanned() {
+        if (linkageIfPlanned == null) linkageIfPlanned = cited("requirements.linkage_if_planned");
+        return linkageIfPlanned;
+    }
+    public Cited<List<String>> ineligibleServices() {
+        if (ineligibleServices == null) ineligibleServices = cited("requirements.ineligible_services");
+        return ineligibleServices;
+    }
 }
