@@ -31,7 +31,7 @@ public final class Cli {
         Messages msg = Messages.of(lang);
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter w = ex.getCommandLine().getErr();
-            w.println("kaigo-hojo: " + msg.t("usage.error", ex.getMessage()));
+            w.println("kaigo-hojo: " + usageMessage(ex, msg));
             if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
                 w.println(msg.t("hint.did-you-mean", String.join(", ", u.getSuggestions())).strip());
             }
@@ -61,6 +61,25 @@ public final class Cli {
             PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
             return internal(e, w, msg, debug);
         }
+    }
+
+    /** picocli's usage errors in the user's language: the common ones translated, others as picocli says them. */
+    static String usageMessage(CommandLine.ParameterException ex, Messages msg) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            return msg.t("usage.unmatched", String.join(" ", u.getUnmatched()));
+        }
+        if (ex instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()) {
+            java.util.List<String> names = new java.util.ArrayList<>();
+            for (var a : m.getMissing()) {
+                names.add(a instanceof picocli.CommandLine.Model.OptionSpec o ? o.longestName() : a.paramLabel());
+            }
+            return msg.t("usage.missing", String.join(", ", names));
+        }
+        if (ex instanceof CommandLine.OverwrittenOptionException o) {
+            var a = o.getOverwritten();
+            return msg.t("usage.overwritten", a instanceof picocli.CommandLine.Model.OptionSpec os ? os.longestName() : a.paramLabel());
+        }
+        return msg.t("usage.error", ex.getMessage());
     }
 
     private static int internal(Throwable ex, PrintWriter w, Messages msg, boolean debug) {

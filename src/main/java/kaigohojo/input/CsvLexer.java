@@ -140,41 +140,32 @@ public final class CsvLexer {
                 }
                 if (direct != null) {
                     row.add(direct, fieldLine);
-                    if (pos >= lim && !fill()) return true;
-                    char d = buf[pos];
-                    if (d == ',') {
-                        pos++;
-                        continue;
-                    }
-                    if (d == '\r') {
-                        pos++;
-                        if (pos >= lim) fill();
-                        if (pos < lim && buf[pos] == '\n') pos++;
-                    } else {
-                        pos++;
-                    }
-                    line++;
-                    return true;
+                    if (endOfRecord()) return true;
+                    continue;
                 }
             }
             row.add(sb.toString(), fieldLine);
-            if (pos >= lim && !fill()) return true;
-            char d = buf[pos];
-            if (d == ',') {
-                pos++;
-                continue;
-            }
-            // end of record
-            if (d == '\r') {
-                pos++;
-                if (pos >= lim) fill();
-                if (pos < lim && buf[pos] == '\n') pos++;
-            } else {
-                pos++;
-            }
-            line++;
-            return true;
+            if (endOfRecord()) return true;
         }
+    }
+
+    /** After a field: past a comma (false), or past the line break or at the end of input (true). */
+    private boolean endOfRecord() throws IOException {
+        if (pos >= lim && !fill()) return true;
+        char d = buf[pos];
+        if (d == ',') {
+            pos++;
+            return false;
+        }
+        if (d == '\r') {
+            pos++;
+            if (pos >= lim) fill();
+            if (pos < lim && buf[pos] == '\n') pos++;
+        } else {
+            pos++;
+        }
+        line++;
+        return true;
     }
 
     /** Reports the record at its first line and resumes right after that line. */

@@ -109,15 +109,7 @@ public final class CheckReport {
         g.writeObjectFieldStart("by_code");
         for (Map.Entry<String, Integer> e : t.byCode().entrySet()) g.writeNumberField(e.getKey(), e.getValue());
         g.writeEndObject();
-        g.writeArrayFieldStart("inputs");
-        for (Summary.FileInfo f : files) {
-            g.writeStartObject();
-            g.writeStringField("file", f.file());
-            if (f.encoding() == null) g.writeNullField("encoding");
-            else g.writeStringField("encoding", f.encoding());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        JsonReport.writeInputs(g, files);
         g.writeEndObject();
         g.writeEndObject();
         g.writeRaw('\n');

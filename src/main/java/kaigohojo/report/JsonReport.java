@@ -157,6 +157,19 @@ public final class JsonReport implements ReportWriter {
         g.writeEndObject();
     }
 
+    /** The {@code inputs} array: each file read and the encoding it was read in. */
+    static void writeInputs(JsonGenerator g, List<Summary.FileInfo> files) throws IOException {
+        g.writeArrayFieldStart("inputs");
+        for (Summary.FileInfo fi : files) {
+            g.writeStartObject();
+            g.writeStringField("file", fi.file());
+            if (fi.encoding() == null) g.writeNullField("encoding");
+            else g.writeStringField("encoding", fi.encoding());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
     /** The {@code errors} array of product.md §6: file, line, column, field, value, code, message. */
     static void writeErrors(JsonGenerator g, ReportContext ctx, List<Problem> errors) throws IOException {
         g.writeArrayFieldStart("errors");
@@ -188,15 +201,7 @@ public final class JsonReport implements ReportWriter {
         g.writeNumberField("errors", s.errors());
         g.writeNumberField("subsidy", s.subsidy());
         g.writeNumberField("subsidy_if_requirements_met", s.subsidyIfRequirementsMet());
-        g.writeArrayFieldStart("inputs");
-        for (Summary.FileInfo fi : s.fileInfos()) {
-            g.writeStartObject();
-            g.writeStringField("file", fi.file());
-            if (fi.encoding() == null) g.writeNullField("encoding");
-            else g.writeStringField("encoding", fi.encoding());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        writeInputs(g, s.fileInfos());
         g.writeEndObject();
         g.writeEndObject();
         g.writeRaw('\n');
