@@ -42,7 +42,11 @@ public final class Preload {
         String file = System.getProperty(PROPERTY);
         if (file == null || file.isBlank()) return;
         try {
-            byte[] b = Files.readAllBytes(Path.of(file));
+            byte[] b;
+            // java.io, not java.nio.file: at start-up its classes are already loaded by the JDK itself
+            try (java.io.FileInputStream fin = new java.io.FileInputStream(file)) {
+                b = fin.readAllBytes();
+            }
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(b));
             if (in.readInt() != MAGIC) return;
             int n = in.readInt();
