@@ -32,6 +32,7 @@ public final class Batch {
     private final String encoding;
     private final InputOverrides overrides;
     private final List<Problem> errors = new ArrayList<>();
+    private final java.util.Map<String, Location> seen = new java.util.HashMap<>();
     private final List<Summary.FileInfo> files = new ArrayList<>();
     private int facilities, eligible, failed;
     private long subsidy, subsidyIfMet;
@@ -54,6 +55,24 @@ public final class Batch {
         } else {
             read(inputs, stdin, compute);
         }
+    }
+
+    /**
+     * The checks a read submission must pass before it is computed: those the rule set can tell
+     * (SubmissionChecks), and that no facility is submitted twice in one run (a folder holding a file
+     * and its copy would otherwise count every facility twice).
+     */
+    public List<Problem> check(Submission s) {
+        List<Problem> p = SubmissionChecks.check(s, rules);
+        String id = s.facility().id();
+        Location first = seen.putIfAbsent(id, s.source());
+        if (first != null) {
+            List<Problem> all = new java.util.ArrayList<>(p);
+            all.add(Problem.of(s.facility().at().of("id"), s.facility().at().name("id"), id, ErrorCode.DUPLICATE_FACILITY,
+                    id, first.file() + ":" + first.line()));
+            return all;
+        }
+        return p;
     }
 
     /** Big inputs are read on a second thread while this one computes and writes (two cores, two halves). */
@@ -79,7 +98,7 @@ public final class Batch {
             return;
         }
         Submission s = outcome.submission();
-        List<Problem> p = SubmissionChecks.check(s, rules);
+        List<Problem> p = check(s);
         if (!p.isEmpty()) {
             failed++;
             errors.addAll(p);

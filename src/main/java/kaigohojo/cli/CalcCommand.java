@@ -46,10 +46,10 @@ public final class CalcCommand implements Callable<Integer> {
             throw new UsageError("usage.bad-per", kaigohojo.text.DidYouMean.suggest(per, List.of("item", "facility")).orElse(null), per);
         }
         Setup setup = Setup.from(options);
-        List<InputFiles.Input> inputs = Setup.inputs(files, options.inputFormat);
+        List<InputFiles.Input> inputs = Setup.withoutOutput(Setup.inputs(files, options.inputFormat), files, options.output);
         ReportContext ctx = new ReportContext(setup.lang, setup.ruleSet, explain);
         Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides);
-        try (Output out = Output.open(options.output, options.outputEncoding, options.format.equals("csv"), io)) {
+        try (Output out = Output.open(options.output, options.outputEncoding, options.format.equals("csv"), io, inputs)) {
             ReportWriter w = Reports.writer(options.format, ctx, out.writer(), per.equals("facility"));
             w.begin();
             batch.run(inputs, io.in(), r -> {

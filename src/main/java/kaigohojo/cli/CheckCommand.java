@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import kaigohojo.app.Batch;
 import kaigohojo.app.InputFiles;
-import kaigohojo.engine.SubmissionChecks;
 import kaigohojo.input.Problem;
 import kaigohojo.report.CheckReport;
 import kaigohojo.report.ReportContext;
@@ -42,7 +41,7 @@ public final class CheckCommand implements Callable<Integer> {
         Setup.format(options.format, FORMATS);
         if (maxErrors != null && maxErrors < 1) throw new UsageError("usage.bad-max-errors", null);
         Setup setup = Setup.from(options);
-        List<InputFiles.Input> inputs = Setup.inputs(files, options.inputFormat);
+        List<InputFiles.Input> inputs = Setup.withoutOutput(Setup.inputs(files, options.inputFormat), files, options.output);
         Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides);
         CheckReport.Tally tally = new CheckReport.Tally();
         batch.read(inputs, io.in(), outcome -> {
@@ -50,12 +49,12 @@ public final class CheckCommand implements Callable<Integer> {
                 tally.invalid(outcome.problems());
                 return;
             }
-            List<Problem> p = SubmissionChecks.check(outcome.submission(), setup.rules);
+            List<Problem> p = batch.check(outcome.submission());
             if (p.isEmpty()) tally.valid();
             else tally.invalid(p);
         });
         ReportContext ctx = new ReportContext(setup.lang, setup.ruleSet, false);
-        try (Output out = Output.open(options.output, options.outputEncoding, options.format.equals("csv"), io)) {
+        try (Output out = Output.open(options.output, options.outputEncoding, options.format.equals("csv"), io, inputs)) {
             CheckReport.write(options.format, ctx, out.writer(), tally, batch.summary().fileInfos(), maxErrors);
         }
         return tally.errors().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT;

@@ -48,6 +48,11 @@ public final class Cli {
                 w.flush();
                 return ExitCodes.USAGE;
             }
+            if (ex instanceof Output.OutputFailed o) {
+                w.println("kaigo-hojo: " + msg.t("output.failed", o.where()));
+                w.flush();
+                return ExitCodes.INTERNAL;
+            }
             if (ex instanceof RuleSetError r) {
                 w.println("kaigo-hojo: " + RuleErrors.describe(r, msg));
                 w.flush();

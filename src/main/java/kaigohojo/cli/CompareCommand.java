@@ -50,7 +50,7 @@ public final class CompareCommand implements Callable<Integer> {
         all.add(new Scenario("base", options.rules, options.sets));
         for (String s : scenarios) all.add(parse(s, options));
         if (all.size() < 2) throw new UsageError("usage.compare-needs-scenario", null);
-        List<InputFiles.Input> inputs = Setup.inputs(files, options.inputFormat);
+        List<InputFiles.Input> inputs = Setup.withoutOutput(Setup.inputs(files, options.inputFormat), files, options.output);
         Map<String, byte[]> bytes = new HashMap<>();
         for (InputFiles.Input in : inputs) {
             if (in.missing() || in.format() == null) continue;
@@ -75,7 +75,7 @@ public final class CompareCommand implements Callable<Integer> {
             columns.add(new CompareReport.Column(sc.name(), setup.ruleSet, sc.sets(), results, batch.errors()));
         }
         var ctx = new kaigohojo.report.ReportContext(base.lang, base.ruleSet, false);
-        try (Output out = Output.open(options.output, options.outputEncoding, false, io)) {
+        try (Output out = Output.open(options.output, options.outputEncoding, false, io, inputs)) {
             CompareReport.write(options.format, ctx, columns, out.writer());
         }
         return exit;

@@ -9,25 +9,43 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import kaigohojo.app.InputFiles;
 import kaigohojo.input.SourceText;
 
 /**
  * Where a report goes: standard output, or {@code -o FILE}. UTF-8 by default; CSV written to a file
- * gets a BOM so that Excel reads it as UTF-8; {@code --output-encoding cp932} for older Excel.
+ * gets a BOM so that Excel reads it as UTF-8; {@code --output-encoding cp932} for older Excel (a
+ * character CP932 cannot hold is written as ? and counted, and the run warns).
+ *
+ * <p>A file is written under a temporary name and moved into place at the end, so that a failed run
+ * leaves no half report, and an output that is also an input is refused before anything is read.
  */
 final class Output implements AutoCloseable {
     private final Writer writer;
     private final OutputStream stream;
-    private final boolean ownStream;
+    private final Path target;
+    private final Path temporary;
+    private final CountingEncoder counter;
+    private final Io io;
 
-    private Output(Writer writer, OutputStream stream, boolean own) {
+    private Output(Writer writer, OutputStream stream, Path target, Path temporary, CountingEncoder counter, Io io) {
         this.writer = writer;
         this.stream = stream;
-        this.ownStream = own;
+        this.target = target;
+        this.temporary = temporary;
+        this.counter = counter;
+        this.io = io;
     }
 
     static Output open(Path file, String encoding, boolean csv, Io io) throws IOException {
-        String enc = encoding == null ? (csv && file != null ? "utf-8-bom" : "utf-8") : encoding.strip().toLowerCase(java.util.Locale.ROOT);
+        return open(file, encoding, csv, io, List.of());
+    }
+
+    /** @param inputs the run's inputs: writing over one of them is a usage error */
+    static Output open(Path file, String encoding, boolean csv, Io io, List<InputFiles.Input> inputs) throws IOException {
+        String enc = encoding == null ? (csv && file != null ? "utf-8-bom" : "utf-8")
+                : encoding.strip().toLowerCase(java.util.Locale.ROOT);
         boolean bom = enc.equals("utf-8-bom") || enc.equals("utf8-bom") || enc.equals("utf-8bom");
         Charset cs;
         try {
@@ -36,34 +54,117 @@ final class Output implements AutoCloseable {
             throw new UsageError("usage.bad-encoding", null, encoding);
         }
         OutputStream os;
-        boolean own;
+        Path temporary = null;
         if (file == null) {
-            os = new java.io.FilterOutputStream(io.out()) {
-                @Override public void write(byte[] b, int off, int len) throws IOException { out.write(b, off, len); }
-                @Override public void close() throws IOException { flush(); }
-            };
-            own = false;
+            os = io.out();
         } else {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null && !Files.isDirectory(parent)) throw new UsageError("usage.bad-output", null, file.toString());
-            os = Files.newOutputStream(file);
-            own = true;
+            if (Files.isDirectory(file)) throw new UsageError("usage.output-is-folder", null, file.toString());
+            for (InputFiles.Input in : inputs) {
+                if (in.path() != null && Files.exists(file) && Files.exists(in.path()) && Files.isSameFile(in.path(), file)) {
+                    throw new UsageError("usage.output-is-input", null, file.toString());
+                }
+            }
+            temporary = (parent == null ? Path.of(".") : parent).resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            try {
+                os = Files.newOutputStream(temporary);
+            } catch (IOException e) {
+                throw new UsageError("usage.bad-output", null, file.toString());
+            }
         }
         if (bom) os.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        // UTF-8 encodes everything (and the plain charset takes the encoder's fast path); CP932 replaces
-        // what it cannot write (a rare character in a name) rather than fail
-        Writer w = new BufferedWriter(cs.equals(StandardCharsets.UTF_8) ? new OutputStreamWriter(os, cs)
-                : new OutputStreamWriter(os, cs.newEncoder()
-                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)), 1 << 16);
-        return new Output(w, os, own);
+        CountingEncoder counter = null;
+        Writer w;
+        if (cs.equals(StandardCharsets.UTF_8)) {
+            w = new OutputStreamWriter(nonClosing(os), cs); // UTF-8 holds every character: the encoder's fast path
+        } else {
+            counter = new CountingEncoder(cs);
+            w = new OutputStreamWriter(nonClosing(os), counter.encoder());
+        }
+        return new Output(new BufferedWriter(w, 1 << 16), os, file, temporary, counter, io);
+    }
+
+    private static OutputStream nonClosing(OutputStream os) {
+        return new java.io.FilterOutputStream(os) {
+            @Override public void write(byte[] b, int off, int len) throws IOException { out.write(b, off, len); }
+            @Override public void close() throws IOException { flush(); }
+        };
     }
 
     Writer writer() { return writer; }
 
+    /**
+     * Flushes and, for a file, moves it into place. A write that failed (a full disk, a closed pipe)
+     * is an {@link OutputFailed}, never a silent success.
+     */
     @Override
     public void close() throws IOException {
-        writer.flush();
-        if (ownStream) writer.close();
-        else stream.flush();
+        try {
+            writer.flush();
+            writer.close();
+            if (target == null) {
+                if (io.out().checkError()) throw new OutputFailed("-");
+            } else {
+                stream.close();
+                Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            if (temporary != null) Files.deleteIfExists(temporary);
+            throw e instanceof OutputFailed o ? o : new OutputFailed(target == null ? "-" : target.toString());
+        }
+        if (counter != null && counter.replaced() > 0) {
+            io.err().println("kaigo-hojo: " + kaigohojo.text.Messages.of(Cli.langOf(new String[0]))
+                    .t("warning.unmappable", counter.replaced(), counter.charset()));
+        }
+    }
+
+    /** The report could not be written. */
+    static final class OutputFailed extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final String where;
+
+        OutputFailed(String where) {
+            super(where, null);
+            this.where = where;
+        }
+
+        String where() { return where; }
+    }
+
+    /** An encoder that writes ? for what its charset cannot hold, and counts how often. */
+    private static final class CountingEncoder {
+        private final Charset cs;
+        private long replaced;
+
+        CountingEncoder(Charset cs) {
+            this.cs = cs;
+        }
+
+        long replaced() { return replaced; }
+
+        String charset() { return SourceText.displayName(cs); }
+
+        java.nio.charset.CharsetEncoder encoder() {
+            CountingEncoder self = this;
+            java.nio.charset.CharsetEncoder base = cs.newEncoder();
+            return new java.nio.charset.CharsetEncoder(cs, base.averageBytesPerChar(), base.maxBytesPerChar()) {
+                private final java.nio.charset.CharsetEncoder inner = cs.newEncoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+
+                @Override
+                protected java.nio.charset.CoderResult encodeLoop(java.nio.CharBuffer in, java.nio.ByteBuffer out) {
+                    while (true) {
+                        java.nio.charset.CoderResult r = inner.encode(in, out, false);
+                        if (!r.isError()) return r;
+                        if (out.remaining() < 1) return java.nio.charset.CoderResult.OVERFLOW;
+                        in.position(in.position() + r.length());
+                        out.put((byte) '?');
+                        self.replaced++;
+                    }
+                }
+            };
+        }
     }
 }

@@ -57,6 +57,28 @@ final class Setup {
         return kaigohojo.app.InputFiles.expand(files, inputFormat);
     }
 
+    /**
+     * The inputs without the report file itself when a folder scan found it (a report written into the
+     * folder it was made from must not be read back as a submission next time). Named explicitly, it
+     * stays, and Output refuses to overwrite it.
+     */
+    static List<kaigohojo.app.InputFiles.Input> withoutOutput(List<kaigohojo.app.InputFiles.Input> inputs,
+                                                           List<String> named, java.nio.file.Path output) {
+        if (output == null || !java.nio.file.Files.exists(output)) return inputs;
+        List<kaigohojo.app.InputFiles.Input> out = new ArrayList<>();
+        for (kaigohojo.app.InputFiles.Input in : inputs) {
+            boolean same = false;
+            try {
+                same = in.path() != null && !named.contains(in.name()) && java.nio.file.Files.exists(in.path())
+                        && java.nio.file.Files.isSameFile(in.path(), output);
+            } catch (java.io.IOException e) {
+                same = false;
+            }
+            if (!same) out.add(in);
+        }
+        return out;
+    }
+
     static Setup from(CommonOptions o) throws RuleSetError {
         if (o.encoding != null) {
             try {

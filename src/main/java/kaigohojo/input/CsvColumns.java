@@ -71,6 +71,13 @@ public final class CsvColumns {
         return Optional.of(dot >= 0 ? p.substring(dot + 1) : p);
     }
 
+    /** The first two headers of a kaigo-hojo CSV report (file, line), in either language. */
+    public static boolean isReportHeader(String first, String second) {
+        String a = Normalize.matchKey(first.replace("\uFEFF", ""));
+        String b = Normalize.matchKey(second);
+        return (a.equals("file") && b.equals("line")) || (a.equals("ファイル") && b.equals("行"));
+    }
+
     public static List<String> headerNames() {
         List<String> names = new java.util.ArrayList<>();
         for (Column c : COLUMNS) {

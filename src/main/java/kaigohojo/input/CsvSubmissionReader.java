@@ -182,6 +182,10 @@ public final class CsvSubmissionReader implements SubmissionReader {
                     return false;
                 }
             }
+            if (row.count > 2 && CsvColumns.isReportHeader(row.fields[0], row.fields[1])) {
+                fail(Problem.of(Location.of(file, row.line, 1), "", row.fields[0], ErrorCode.REPORT_NOT_INPUT));
+                return false;
+            }
             List<Problem> problems = new ArrayList<>();
             columns = new CsvColumns.Column[row.count];
             headers = new String[row.count];

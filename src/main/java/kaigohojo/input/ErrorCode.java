@@ -33,6 +33,8 @@ public enum ErrorCode {
     CSV_FIELD_COUNT("csv-field-count"),
     CSV_FACILITY_CONFLICT("facility-conflict"),
     CSV_FACILITY_SPLIT("facility-split"),
+    REPORT_NOT_INPUT("report-not-input"),
+    DUPLICATE_FACILITY("duplicate-facility"),
     // values
     INVALID_AMOUNT("invalid-amount"),
     NEGATIVE_AMOUNT("negative-amount"),

@@ -119,6 +119,36 @@ class CommandsTest {
     }
 
     @Test
+    @DisplayName("-o never overwrites an input; a report written into the input folder is not read back")
+    void outputSafety() throws Exception {
+        Path in = dir.resolve("a.yaml");
+        Files.copy(Path.of("samples/05-gh-momiji.yaml"), in);
+        byte[] before = Files.readAllBytes(in);
+        CliRun same = CliRun.run("calc", "--format", "csv", "-o", in.toString(), in.toString());
+        assertEquals(2, same.exit(), same.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(in)), "the input is untouched");
+        CliRun folder = CliRun.run("calc", "-o", dir.toString(), in.toString());
+        assertEquals(2, folder.exit(), folder.err());
+        Path report = dir.resolve("計算結果.csv");
+        assertEquals(0, CliRun.run("calc", "--format", "csv", "-o", report.toString(), dir.toString()).exit());
+        CliRun again = CliRun.run("calc", "--format", "csv", "-o", report.toString(), dir.toString());
+        assertEquals(0, again.exit(), again.err());
+        CliRun check = CliRun.run("check", "--format", "json", dir.toString());
+        assertEquals(3, check.exit(), "an old report in the folder is named as such: " + check.out());
+        assertTrue(check.out().contains("\"code\" : \"report-not-input\""), check.out());
+        assertEquals(1, check.out().split("\"code\" :", -1).length - 1, check.out());
+    }
+
+    @Test
+    @DisplayName("the same facility twice in one run is computed once (product.md §8: duplicate ids)")
+    void duplicateFacility() {
+        CliRun r = CliRun.run("calc", "--format", "json", "samples/csv/applications.csv", "samples/csv/applications-cp932.csv");
+        assertEquals(3, r.exit());
+        assertTrue(r.out().contains("\"code\" : \"duplicate-facility\""), r.out());
+        assertTrue(r.out().contains("\"facilities\" : 3"), "three facilities, not six: " + r.out());
+    }
+
+    @Test
     @DisplayName("generate-completion prints a bash/zsh script")
     void completion() {
         CliRun r = CliRun.run("generate-completion");
