@@ -18,9 +18,23 @@ public final class InputSetter implements InputOverrides {
     public record Assignment(String path, String itemId, String key, String value) {}
 
     private final List<Assignment> assignments;
+    private final java.util.Set<String> matched = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Set<String> shadowed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    public InputSetter(List<Assignment> assignments, Vocabulary vocab) {
+    public InputSetter(List<Assignment> assignments) {
         this.assignments = List.copyOf(assignments);
+    }
+
+    /** The item assignments that named no item of any submission read (a mistyped id). */
+    public List<String> unmatched() {
+        List<String> out = new ArrayList<>();
+        for (Assignment a : assignments) if (a.itemId() != null && !matched.contains(a.path())) out.add(a.path());
+        return out;
+    }
+
+    /** unit_price set on an item that also has paid_this_year, which is what counts (問9): no effect. */
+    public List<String> shadowed() {
+        return new ArrayList<>(shadowed);
     }
 
     public static boolean isInputPath(String key) {
@@ -110,7 +124,11 @@ public final class InputSetter implements InputOverrides {
                     if (!(it instanceof YNode.Mapping im)) continue;
                     YNode idNode = im.get("id");
                     String id = idNode instanceof YNode.Scalar s && !s.isNull() ? s.text().strip() : Integer.toString(pos);
-                    if (a.itemId().equals("*") || a.itemId().equals(id)) set(im, a.key(), a.value(), null);
+                    if (a.itemId().equals("*") || a.itemId().equals(id)) {
+                        matched.add(a.path());
+                        if (a.key().equals("unit_price") && im.text("paid_this_year") != null) shadowed.add(a.path());
+                        set(im, a.key(), a.value(), null);
+                    }
                 }
             }
         }

@@ -61,6 +61,7 @@ public final class CalcCommand implements Callable<Integer> {
             });
             w.end(batch.errors(), batch.summary());
         }
+        setup.warnAboutOverrides(io);
         if (!batch.errors().isEmpty()) return ExitCodes.INPUT;
         if (strict && (batch.anyIneligible() || batch.anyUnmet() || batch.anyWarning())) return ExitCodes.STRICT;
         return ExitCodes.OK;

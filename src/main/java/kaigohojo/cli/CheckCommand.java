@@ -57,6 +57,7 @@ public final class CheckCommand implements Callable<Integer> {
         try (Output out = Output.open(options.output, options.outputEncoding, options.format.equals("csv"), io, inputs)) {
             CheckReport.write(options.format, ctx, out.writer(), tally, batch.summary().fileInfos(), maxErrors);
         }
+        setup.warnAboutOverrides(io);
         return tally.errors().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT;
     }
 }

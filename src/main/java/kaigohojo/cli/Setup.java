@@ -79,6 +79,14 @@ final class Setup {
         return out;
     }
 
+    /** After a run: a --set that named no item, or that paid_this_year makes moot, is said on stderr. */
+    void warnAboutOverrides(Io io) {
+        if (!(overrides instanceof InputSetter setter)) return;
+        kaigohojo.text.Messages m = kaigohojo.text.Messages.of(lang);
+        for (String p : setter.unmatched()) io.err().println("kaigo-hojo: " + m.t("warning.set-no-item", p));
+        for (String p : setter.shadowed()) io.err().println("kaigo-hojo: " + m.t("warning.set-shadowed", p));
+    }
+
     static Setup from(CommonOptions o) throws RuleSetError {
         if (o.encoding != null) {
             try {
@@ -117,7 +125,9 @@ final class Setup {
                 rs = rs.set(key, value, vocab);
             }
         }
-        InputOverrides ov = input.isEmpty() ? InputOverrides.NONE : new InputSetter(input, vocab);
-        return new Setup(lang, rs, ov, vocab);
+        InputOverrides ov = input.isEmpty() ? InputOverrides.NONE : new InputSetter(input);
+        List<String> inputTexts = new ArrayList<>();
+        for (InputSetter.Assignment a : input) inputTexts.add(a.path() + "=" + a.value());
+        return new Setup(lang, rs.withInputOverrides(inputTexts), ov, vocab);
     }
 }

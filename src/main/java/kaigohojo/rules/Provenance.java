@@ -11,8 +11,9 @@ public record Provenance(String source, String cite, boolean verified, String no
 
     /** The citation a report prints: 問13, or the source when there is no finer citation. */
     public String citeLabel() {
-        if (cite != null && !cite.isBlank()) return cite;
-        return source == null ? "" : source;
+        String c = cite != null && !cite.isBlank() ? cite : source == null ? "" : source;
+        // our own reading must be visible as such wherever it is cited (rules-national-r8.md, tier INT)
+        return interpretation() && !c.equals("INT") ? c + " INT" : c;
     }
 
     /** true when this is our own reading rather than a text's. */

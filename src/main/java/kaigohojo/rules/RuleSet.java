@@ -50,8 +50,16 @@ public final class RuleSet {
     /** The rule sets this one was built from, itself first: [tokyo-2026, national-r8]. */
     public List<String> chain() { return chain; }
     public Map<String, Source> sources() { return sources; }
-    /** The {@code --set} assignments applied, as typed: ["rate=3/4"]. */
+    /** The {@code --set} assignments applied, as typed: ["rate=3/4", "facility.staff=31"]. */
     public List<String> overrides() { return overrides; }
+
+    /** A copy that also lists {@code --set}s of input fields among its overrides (for the report header). */
+    public RuleSet withInputOverrides(List<String> inputs) {
+        if (inputs.isEmpty()) return this;
+        List<String> ov = new ArrayList<>(overrides);
+        ov.addAll(inputs);
+        return new RuleSet(id, fiscalYear, titleJa, titleEn, chain, sources, leaves, ov);
+    }
 
     public Map<String, RuleLeaf> leaves() { return Collections.unmodifiableMap(leaves); }
 
@@ -132,8 +140,8 @@ public final class RuleSet {
             throw new RuleSetError(null, 0, 0, path, text, "set-invalid-value",
                     List.of(path, text, m.expected()), m.suggestion());
         }
-        Provenance p = new Provenance("--set", leaf.provenance().cite(), true,
-                "what-if: --set " + path + "=" + text, null, "--set");
+        // a what-if value is the user's own: cited as --set, not as the text the value replaced
+        Provenance p = new Provenance("--set", "--set", true, "what-if: --set " + path + "=" + text, null, "--set");
         RuleSet r = with(path, v, p);
         List<String> ov = new ArrayList<>(overrides);
         ov.add(path + "=" + text);

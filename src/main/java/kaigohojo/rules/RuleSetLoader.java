@@ -178,7 +178,8 @@ public final class RuleSetLoader {
         String defaultSource = scalar(file, m, "source");
         if (defaultSource == null) defaultSource = id;
         String defaultCite = scalar(file, m, "cite");
-        boolean defaultVerified = true;
+        // a file's values are unverified unless it says `verified: true` (its author read the source)
+        boolean defaultVerified = false;
         String v = scalar(file, m, "verified");
         if (v != null) defaultVerified = bool(file, m.get("verified"), "verified");
         Provenance defaults = new Provenance(defaultSource, defaultCite, defaultVerified, null, null, file);
