@@ -104,13 +104,13 @@ class FacilityRequirementsTest {
     @DisplayName("問11: a linkage service not using the system → 0")
     void linkageNotInUse() {
         unmet(calc(doc(facility("service: 訪問介護", "care_plan_linkage: {in_use: false}"), LIFT)),
-                "linkage-not-in-use", "問12");
+                "linkage-not-in-use", "問12 INT");
     }
 
     @Test
     @DisplayName("問11: a linkage service saying nothing about the system (left blank) → 0")
     void linkageBlank() {
-        unmet(calc(doc(facility("service: 居宅介護支援"), LIFT)), "linkage-not-in-use", "問12");
+        unmet(calc(doc(facility("service: 居宅介護支援"), LIFT)), "linkage-not-in-use", "問12 INT");
     }
 
     @Test
@@ -130,7 +130,7 @@ class FacilityRequirementsTest {
     @Test
     @DisplayName("問12: a 介護予防 linkage service (介護予防福祉用具貸与) needs the system too")
     void preventiveLinkageService() {
-        unmet(calc(doc(facility("service: 介護予防福祉用具貸与"), LIFT)), "linkage-not-in-use", "問12");
+        unmet(calc(doc(facility("service: 介護予防福祉用具貸与"), LIFT)), "linkage-not-in-use", "問12 INT");
     }
 
     @Test

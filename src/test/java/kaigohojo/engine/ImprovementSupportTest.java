@@ -29,7 +29,12 @@ class ImprovementSupportTest {
     }
 
     private static void ineligible(FacilityResult r, String reason) {
-        assertIneligible(r, "imp", reason, "問7");
+        ineligible(r, reason, "問7");
+    }
+
+    /** @param cite 問7, or --set when the course list was set on the command line */
+    private static void ineligible(FacilityResult r, String reason, String cite) {
+        assertIneligible(r, "imp", reason, cite);
         assertTotals(r, 400_000, 80_000);
     }
 
@@ -108,7 +113,7 @@ class ImprovementSupportTest {
     void courseNotListed() {
         FacilityResult r = calc(r8("improvement_support.courses=beginner_seminar"),
                 withTraining("[{course: followup_seminar, date: 2026-05-20}]"));
-        ineligible(r, "training-course-not-listed");
+        ineligible(r, "training-course-not-listed", "--set");
     }
 
     @Test
