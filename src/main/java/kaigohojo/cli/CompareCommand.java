@@ -48,7 +48,12 @@ public final class CompareCommand implements Callable<Integer> {
         Setup.format(options.format, List.of("table", "json", "markdown"));
         List<Scenario> all = new ArrayList<>();
         all.add(new Scenario("base", options.rules, options.sets));
-        for (String s : scenarios) all.add(parse(s, options));
+        java.util.Set<String> names = new java.util.HashSet<>(List.of("base"));
+        for (String s : scenarios) {
+            Scenario sc = parse(s, options);
+            if (!names.add(sc.name())) throw new UsageError("usage.scenario-name-taken", null, sc.name());
+            all.add(sc);
+        }
         if (all.size() < 2) throw new UsageError("usage.compare-needs-scenario", null);
         List<InputFiles.Input> inputs = Setup.withoutOutput(Setup.inputs(files, options.inputFormat), files, options.output);
         Map<String, byte[]> bytes = new HashMap<>();

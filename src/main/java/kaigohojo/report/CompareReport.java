@@ -55,7 +55,18 @@ public final class CompareReport {
             for (String gid : groups) {
                 List<String> row = new ArrayList<>();
                 row.add(gid);
-                for (Column c : cols) row.add(f < c.results().size() ? groupSubsidy(c.results().get(f), gid) : "-");
+                Long baseValue = groupValue(b, gid);
+                for (Column c : cols) {
+                    if (f >= c.results().size()) {
+                        row.add("-");
+                        continue;
+                    }
+                    Long v = groupValue(c.results().get(f), gid);
+                    String cell = v == null ? "-" : Yen.format(v);
+                    long delta = (v == null ? 0 : v) - (baseValue == null ? 0 : baseValue);
+                    if (c != base && delta != 0) cell += " (" + signed(delta) + ")";
+                    row.add(cell);
+                }
                 rows.add(row);
             }
             List<String> eligible = new ArrayList<>();
@@ -104,9 +115,9 @@ public final class CompareReport {
         out.flush();
     }
 
-    private static String groupSubsidy(FacilityResult r, String gid) {
-        for (GroupResult g : r.groups()) if (g.id().equals(gid)) return Yen.format(g.subsidy());
-        return "-";
+    private static Long groupValue(FacilityResult r, String gid) {
+        for (GroupResult g : r.groups()) if (g.id().equals(gid)) return g.subsidy();
+        return null;
     }
 
     private static String signed(long d) {
@@ -151,6 +162,17 @@ public final class CompareReport {
                 g.writeNumberField("difference", r.totals().subsidy() - b.totals().subsidy());
                 g.writeObjectFieldStart("groups");
                 for (GroupResult gr : r.groups()) g.writeNumberField(gr.id(), gr.subsidy());
+                g.writeEndObject();
+                // per group, against the base (a group absent in one of them counts 0 there)
+                java.util.Set<String> ids = new LinkedHashSet<>();
+                for (GroupResult gr : b.groups()) ids.add(gr.id());
+                for (GroupResult gr : r.groups()) ids.add(gr.id());
+                g.writeObjectFieldStart("group_differences");
+                for (String id : ids) {
+                    Long v = groupValue(r, id);
+                    Long bv = groupValue(b, id);
+                    g.writeNumberField(id, (v == null ? 0 : v) - (bv == null ? 0 : bv));
+                }
                 g.writeEndObject();
                 g.writeEndObject();
             }

@@ -57,6 +57,12 @@ class CommandsTest {
         assertTrue(t.out().contains("base との差"), t.out());
         assertEquals(2, CliRun.run("compare", "samples/01-tokuyo-sakura.yaml").exit(), "needs a scenario");
         assertEquals(2, CliRun.run("compare", "samples/01-tokuyo-sakura.yaml", "--scenario", "x").exit());
+        assertEquals(2, CliRun.run("compare", "samples/01-tokuyo-sakura.yaml", "--scenario", "base=rate=3/4").exit(),
+                "base names the baseline");
+        assertEquals(2, CliRun.run("compare", "samples/01-tokuyo-sakura.yaml", "-s", "a=rate=3/4", "-s", "a=rate=1/2").exit());
+        // per group against the base: staff 20 lowers the software cap by 1,000,000
+        assertTrue(r.out().contains("\"software\" : -1000000"), r.out());
+        assertTrue(t.out().contains("(−"), "the table shows each group's difference: " + t.out());
     }
 
     @Test
