@@ -17,6 +17,10 @@ final class RuleErrors {
         }
         sb.append(msg.t("rules-error." + r.code(), r.args()));
         if (r.suggestion() != null) sb.append(msg.t("hint.did-you-mean", r.suggestion()));
+        if (r.value() != null && r.value().matches("\\d{3}")
+                && (r.code().equals("rules-duplicate-key") || r.code().equals("rules-unknown-key"))) {
+            sb.append(msg.t("hint.flow-comma"));
+        }
         return sb.toString();
     }
 }

@@ -48,10 +48,15 @@ public final class YamlSubmissionReader implements SubmissionReader {
                 root = YamlTree.parse(d);
             } catch (YamlTree.Failure f) {
                 String detail = f.detail() == null ? "" : f.detail();
-                String field = f.code() == ErrorCode.DUPLICATE_KEY ? detail.substring(0, Math.max(0, detail.indexOf('@'))) : "";
-                Object arg = f.code() == ErrorCode.DUPLICATE_KEY ? detail.substring(detail.indexOf('@') + 1) : detail;
-                sink.accept(ReadOutcome.failed(Problem.of(Location.of(file, f.line(), f.column()), field,
-                        f.code() == ErrorCode.DUPLICATE_KEY ? field : null, f.code(), arg)));
+                Problem p;
+                if (f.code() == ErrorCode.DUPLICATE_KEY) {
+                    int at = detail.lastIndexOf('@');
+                    String key = detail.substring(0, Math.max(0, at));
+                    p = Problem.of(Location.of(file, f.line(), f.column()), key, key, f.code(), key, detail.substring(at + 1));
+                } else {
+                    p = Problem.of(Location.of(file, f.line(), f.column()), "", null, f.code(), detail);
+                }
+                sink.accept(ReadOutcome.failed(p));
                 continue;
             }
             SubmissionBinder.Result r = SubmissionBinder.bind(transform.apply(root), file, text.encoding(), vocab);

@@ -42,6 +42,8 @@ public final class ReportContext {
     public String problem(Problem p) {
         String m = msg.t("error." + p.code(), p.args());
         if (p.suggestion() != null) m = m + msg.t("hint.did-you-mean", p.suggestion());
+        // `{unit_price: 1,200,000}`: in flow style the commas split the amount into keys
+        if (p.code().equals("unknown-key") && p.value() != null && p.value().matches("\\d{3}")) m = m + msg.t("hint.flow-comma");
         return m;
     }
 

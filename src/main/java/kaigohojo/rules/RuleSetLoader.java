@@ -113,8 +113,18 @@ public final class RuleSetLoader {
         try {
             return YamlTree.parse(docs.get(0));
         } catch (YamlTree.Failure f) {
+            if (f.code() == kaigohojo.input.ErrorCode.DUPLICATE_KEY && f.detail() != null) {
+                int at = f.detail().lastIndexOf('@');
+                String key = f.detail().substring(0, Math.max(0, at));
+                throw new RuleSetError(file, f.line(), f.column(), key, key, "rules-duplicate-key",
+                        List.of(key, f.detail().substring(at + 1)), null);
+            }
+            if (f.code() != kaigohojo.input.ErrorCode.YAML_SYNTAX) {
+                throw new RuleSetError(file, f.line(), f.column(), "", f.detail(), "rules-structure",
+                        List.of(f.code().id()), null);
+            }
             throw new RuleSetError(file, f.line(), f.column(), "", f.detail(), "rules-syntax",
-                    List.of(f.code().id() + (f.detail() == null ? "" : ": " + f.detail())), null);
+                    List.of(f.detail() == null ? "" : f.detail()), null);
         }
     }
 
