@@ -126,11 +126,6 @@ public final class Calculator {
                 st.group = IMPROVEMENT;
             } else if (rules.isSoftwareGroup(cat)) {
                 st.group = SOFTWARE;
-                if (rules.technologyMain().value().contains(cat)) {
-                    Cited<Long> flat = rules.softwareFlatCap();
-                    st.note(st.item.pricing() == Pricing.FLAT ? Reason.of("software-flat", flat, flat.value())
-                            : Reason.of("software-per-account", flat));
-                }
             } else if (rules.isPerUnit(cat)) {
                 st.group = uniqueName(st.item.id(), taken);
                 Cited<Long> cap = rules.perUnitCap(cat).orElseThrow();
@@ -218,6 +213,14 @@ public final class Calculator {
                 if (m.item.pricing() == Pricing.PER_ACCOUNT) perAccount = true;
             }
             if (m.category().equals("onboarding_support")) onboarding = true;
+        }
+        Cited<Long> flatCap = rules.softwareFlatCap();
+        for (ItemState m : members) {
+            if (!main.contains(m.category())) continue;
+            boolean flat = m.item.pricing() == Pricing.FLAT;
+            m.note(!flat ? Reason.of("software-per-account", flatCap)
+                    : perAccount ? Reason.of("software-flat-but-band", flatCap)
+                    : Reason.of("software-flat", flatCap, flatCap.value()));
         }
         if (!anyMain || perAccount) {
             int staff = f.staff() == null ? 0 : f.staff();

@@ -178,6 +178,8 @@ final class ItemRules {
             s.eligibleCost = maxCost;
             s.note(Reason.of("terminal-per-unit-cap", perUnit, perUnit.value(),
                     s.item.quantity(), maxCost));
+        } else {
+            s.note(Reason.of("terminal-within-per-unit-cap", perUnit, perUnit.value()));
         }
     }
 
