@@ -244,7 +244,11 @@ public final class CsvSubmissionReader implements SubmissionReader {
                     block.silent = true; // its rows continue further down: the error is reported there
                 }
             }
-            if (row.count > columns.length) {
+            if (row.count < columns.length) {
+                // Excel writes every column of every row: a short row is a broken one (often a quote)
+                block.problems.add(Problem.of(Location.of(file, row.line, row.count + 1), "", null,
+                        ErrorCode.CSV_FIELD_COUNT, row.count, columns.length));
+            } else if (row.count > columns.length) {
                 for (int i = columns.length; i < row.count; i++) {
                     if (!row.fields[i].isBlank()) {
                         block.problems.add(Problem.of(Location.of(file, row.lines[i], i + 1), "", row.fields[i],
