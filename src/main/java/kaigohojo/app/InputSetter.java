@@ -89,7 +89,9 @@ public final class InputSetter implements InputOverrides {
                     break;
             }
         } catch (FieldParsers.BadValue e) {
-            throw new UsageError("usage.set-bad-input", null, path, value, e.code().id());
+            throw new UsageError("usage.set-bad-input", null, path, value,
+                    kaigohojo.text.Localized.of(kaigohojo.text.Messages.of(kaigohojo.text.Lang.JA).t("error." + e.code().id(), value),
+                            kaigohojo.text.Messages.of(kaigohojo.text.Lang.EN).t("error." + e.code().id(), value)));
         }
     }
 

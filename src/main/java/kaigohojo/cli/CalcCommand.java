@@ -23,12 +23,6 @@ public final class CalcCommand implements Callable<Integer> {
 
     @Mixin CommonOptions options;
 
-    @Option(names = "--explain", descriptionKey = "opt.explain")
-    boolean explain;
-
-    @Option(names = "--strict", descriptionKey = "opt.strict")
-    boolean strict;
-
     @Option(names = "--per", paramLabel = "item|facility", descriptionKey = "opt.per")
     String per = "item";
 
@@ -47,7 +41,7 @@ public final class CalcCommand implements Callable<Integer> {
         }
         Setup setup = Setup.from(options);
         List<InputFiles.Input> inputs = Setup.withoutOutput(Setup.inputs(files, options.inputFormat), files, options.output);
-        ReportContext ctx = new ReportContext(setup.lang, setup.ruleSet, explain);
+        ReportContext ctx = new ReportContext(setup.lang, setup.ruleSet, options.explain);
         Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides);
         try (Output out = Output.open(options.output, options.outputEncoding, options.format.equals("csv"), io, inputs)) {
             ReportWriter w = Reports.writer(options.format, ctx, out.writer(), per.equals("facility"));
@@ -63,7 +57,7 @@ public final class CalcCommand implements Callable<Integer> {
         }
         setup.warnAboutOverrides(io);
         if (!batch.errors().isEmpty()) return ExitCodes.INPUT;
-        if (strict && (batch.anyIneligible() || batch.anyUnmet() || batch.anyWarning())) return ExitCodes.STRICT;
+        if (options.strict && (batch.anyIneligible() || batch.anyUnmet() || batch.anyWarning())) return ExitCodes.STRICT;
         return ExitCodes.OK;
     }
 }

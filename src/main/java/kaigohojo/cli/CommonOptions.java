@@ -32,6 +32,12 @@ public class CommonOptions {
     @Option(names = "--input-format", paramLabel = "yaml|csv", descriptionKey = "opt.input-format")
     public String inputFormat;
 
+    @Option(names = "--strict", descriptionKey = "opt.strict")
+    public boolean strict;
+
+    @Option(names = "--explain", descriptionKey = "opt.explain")
+    public boolean explain;
+
     @Option(names = "--debug", descriptionKey = "opt.debug")
     public boolean debug;
 

@@ -77,9 +77,11 @@ public final class CompareCommand implements Callable<Integer> {
                 batch.run(List.of(one), b == null ? io.in() : new ByteArrayInputStream(b), results::add);
             }
             if (!batch.errors().isEmpty()) exit = ExitCodes.INPUT;
+            else if (options.strict && exit == ExitCodes.OK
+                    && (batch.anyIneligible() || batch.anyUnmet() || batch.anyWarning())) exit = ExitCodes.STRICT;
             columns.add(new CompareReport.Column(sc.name(), setup.ruleSet, sc.sets(), results, batch.errors()));
         }
-        var ctx = new kaigohojo.report.ReportContext(base.lang, base.ruleSet, false);
+        var ctx = new kaigohojo.report.ReportContext(base.lang, base.ruleSet, options.explain);
         try (Output out = Output.open(options.output, options.outputEncoding, false, io, inputs)) {
             CompareReport.write(options.format, ctx, columns, out.writer());
         }

@@ -33,6 +33,10 @@ public final class KaigoHojoCommand implements Runnable {
 
     @Spec CommandSpec spec;
 
+    /** Read before parsing (help texts depend on it); accepted here so that `kaigo-hojo --lang en calc …` works. */
+    @picocli.CommandLine.Option(names = "--lang", paramLabel = "LANG", descriptionKey = "opt.lang")
+    String lang;
+
     private final Io io;
 
     public KaigoHojoCommand(Io io) {

@@ -7,6 +7,19 @@ import kaigohojo.text.Messages;
 final class RuleErrors {
     private RuleErrors() {}
 
+    /** "fraction" → "分数（例 3/4）"; "enum(a|b)" → "a, b のいずれか"; "list(category): x" → "区分にない x". */
+    static String describeType(String expected, Messages msg) {
+        if (expected.startsWith("enum(")) {
+            return msg.t("type.enum", expected.substring(5, expected.indexOf(')')).replace("|", ", "));
+        }
+        if (expected.startsWith("list(")) {
+            String kind = expected.substring(5, expected.indexOf(')'));
+            int colon = expected.indexOf(": ");
+            return msg.t("type.list", msg.t("type.kind." + kind), colon < 0 ? "" : expected.substring(colon + 2));
+        }
+        return msg.has("type." + expected) ? msg.t("type." + expected) : expected;
+    }
+
     static String describe(RuleSetError r, Messages msg) {
         StringBuilder sb = new StringBuilder();
         if (r.file() != null) {
@@ -15,7 +28,11 @@ final class RuleErrors {
             if (r.column() > 0) sb.append(':').append(r.column());
             sb.append(": ");
         }
-        sb.append(msg.t("rules-error." + r.code(), r.args()));
+        java.util.List<Object> args = new java.util.ArrayList<>(r.args());
+        if ((r.code().equals("set-invalid-value") || r.code().equals("rules-invalid-value")) && args.size() > 2) {
+            args.set(2, describeType(String.valueOf(args.get(2)), msg));
+        }
+        sb.append(msg.t("rules-error." + r.code(), args));
         if (r.suggestion() != null) sb.append(msg.t("hint.did-you-mean", r.suggestion()));
         if (r.value() != null && r.value().matches("\\d{3}")
                 && (r.code().equals("rules-duplicate-key") || r.code().equals("rules-unknown-key"))) {

@@ -205,7 +205,7 @@ public final class Calculator {
      */
     private void softwareCap(List<ItemState> members, Facility f, Requirements req, Ledger ledger,
                              List<GroupFormula.CapPart> parts) {
-        List<String> main = rules.technologyMain().value();
+        List<String> main = ledger.use(rules.pricedSoftware());
         boolean anyMain = false, perAccount = false, onboarding = false;
         for (ItemState m : members) {
             if (main.contains(m.category())) {
@@ -258,6 +258,9 @@ public final class Calculator {
                 if (expected != it.paidThisYear()) {
                     findings.add(Finding.warning("paid-differs", rules.paidThisYearRequired(), it.id(), it.id(), it.paidThisYear(), expected));
                 }
+            }
+            if (it.pricingStated() && !rules.pricedSoftware().value().contains(it.category().id())) {
+                findings.add(Finding.warning("pricing-ignored", rules.pricedSoftware(), it.id(), it.id()));
             }
             if (it.attachedTo() != null && !rules.isAncillary(it.category().id())) {
                 findings.add(Finding.warning("attached-to-ignored", rules.ancillary(), it.id(), it.id(), it.attachedTo()));

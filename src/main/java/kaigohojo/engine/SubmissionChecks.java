@@ -36,7 +36,7 @@ public final class SubmissionChecks {
             }
             if (rules.isSoftwareGroup(cat)) {
                 anySoftware = true;
-                if (!rules.technologyMain().value().contains(cat) || i.pricing() == Pricing.PER_ACCOUNT) {
+                if (!rules.pricedSoftware().value().contains(cat) || i.pricing() == Pricing.PER_ACCOUNT) {
                     onlyFlatMain = false;
                 }
             }

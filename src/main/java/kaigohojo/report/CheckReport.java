@@ -69,7 +69,7 @@ public final class CheckReport {
             for (Problem p : shown) {
                 String where = p.where();
                 String field = p.field() == null || p.field().isEmpty() ? "" : "  " + p.field();
-                String value = p.value() == null ? "" : "  「" + oneLine(p.value()) + "」";
+                String value = p.value() == null ? "" : "  " + ctx.t("check.value", oneLine(p.value()));
                 out.println("  " + where + field + value);
                 out.println("      [" + p.code() + "] " + ctx.problem(p));
             }

@@ -10,6 +10,7 @@ public final class CsvCells {
 
     public static String cell(String v) {
         if (v == null || v.isEmpty()) return "";
+        if (v.equals("-")) return v; // a lone hyphen (standard input's name, an empty cell's mark) is no formula
         char c = v.charAt(0);
         boolean formula = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
                 || c == '＝' || c == '＋' || c == '－' || c == '＠';

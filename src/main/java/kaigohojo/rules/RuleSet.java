@@ -131,6 +131,9 @@ public final class RuleSet {
         if (leaf == null) {
             String hint = DidYouMean.suggest(path, leaves.keySet()).orElse(null);
             if (hint == null && isSection(path)) hint = path + "." + children(path).iterator().next();
+            // `--set staff=3`: the input field facility.staff (or an item's field) was meant
+            if (hint == null && kaigohojo.input.SubmissionBinder.FACILITY_KEYS.contains(path)) hint = "facility." + path;
+            if (hint == null && kaigohojo.input.SubmissionBinder.ITEM_KEYS.contains(path)) hint = "items.*." + path;
             throw new RuleSetError(null, 0, 0, path, text, "set-unknown-key", List.of(path), hint);
         }
         Object v;

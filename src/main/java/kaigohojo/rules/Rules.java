@@ -23,6 +23,7 @@ public final class Rules {
     private final Map<String, Cited<?>> memo = new java.util.HashMap<>();
     private final Map<String, Optional<Cited<Long>>> perUnit = new java.util.HashMap<>();
     private List<Band> bands;
+    private Cited<List<String>> pricedSoftware;
     /** Each accessor's value, read once (the engine asks for them for every item of every facility). */
     private Cited<Fraction> rate;
     private Cited<String> formula;
@@ -129,6 +130,11 @@ public final class Rules {
     public Optional<Band> softwareBand(int staff) {
         for (Band b : softwareBands()) if (b.contains(staff)) return Optional.of(b);
         return Optional.empty();
+    }
+
+    public Cited<List<String>> pricedSoftware() {
+        if (pricedSoftware == null) pricedSoftware = cited("caps.software.priced");
+        return pricedSoftware;
     }
 
     public Cited<Long> softwareFlatCap() {

@@ -82,7 +82,7 @@ class SetOptionTest {
         assertTrue(a.err().contains("caps.package"), a.err());
         CliRun b = CliRun.run("calc", "--set", "rate=abc", "samples/01-tokuyo-sakura.yaml");
         assertEquals(2, b.exit());
-        assertTrue(b.err().contains("fraction"), b.err());
+        assertTrue(b.err().contains("分数") && !b.err().contains("fraction"), "the expected form in words, not the type's name: " + b.err());
         CliRun c = CliRun.run("calc", "--set", "rate=5/4", "samples/01-tokuyo-sakura.yaml");
         assertEquals(2, c.exit(), "a rate above 1 would pay more than the cost");
         CliRun d = CliRun.run("calc", "--set", "facility.staff=many", "samples/01-tokuyo-sakura.yaml");
