@@ -11,9 +11,11 @@ import kaigohojo.model.Positions;
  */
 final class CsvRowMapping extends YNode.Mapping {
     /** The file's columns: the item key of each (null for facility columns and unknown ones), headers. */
-    record Layout(String[] keyOfColumn, String[] headers, int[] columnNumbers, java.util.Map<String, Integer> index) {
-        Layout(String[] keyOfColumn, String[] headers, int[] columnNumbers) {
-            this(keyOfColumn, headers, columnNumbers, indexOf(keyOfColumn));
+    record Layout(String[] keyOfColumn, String[] headers, int[] columnNumbers, java.util.Map<String, Integer> index,
+                  java.util.Map<String, String> absentNames) {
+        /** @param absentNames how to name an item field whose column the file lacks (its key or its alias) */
+        Layout(String[] keyOfColumn, String[] headers, int[] columnNumbers, java.util.Map<String, String> absentNames) {
+            this(keyOfColumn, headers, columnNumbers, indexOf(keyOfColumn), absentNames);
         }
 
         private static java.util.Map<String, Integer> indexOf(String[] keys) {
@@ -42,7 +44,7 @@ final class CsvRowMapping extends YNode.Mapping {
 
     Positions positions(String file) {
         return Positions.row(kaigohojo.input.Location.of(file, line(), column()), layout.keyOfColumn(), layout.headers(),
-                layout.columnNumbers(), lines);
+                layout.columnNumbers(), lines, layout.absentNames());
     }
 
     @Override

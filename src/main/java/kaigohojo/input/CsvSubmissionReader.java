@@ -102,6 +102,13 @@ public final class CsvSubmissionReader implements SubmissionReader {
         private Block block;
         private CsvRowMapping.Layout layout;
 
+        /** A column's name as this file would write it: its Japanese alias in a Japanese header. */
+        String columnName(String key) {
+            if (!japanese) return key;
+            for (CsvColumns.Column c : CsvColumns.all()) if (c.key().equals(key)) return c.alias();
+            return key;
+        }
+
         /** The item columns of this file, shared by every row. */
         CsvRowMapping.Layout layout() {
             if (layout == null) {
@@ -111,12 +118,19 @@ public final class CsvSubmissionReader implements SubmissionReader {
                     numbers[c] = c + 1;
                     if (columns[c] != null && !columns[c].facility()) keys[c] = columns[c].path();
                 }
-                layout = new CsvRowMapping.Layout(keys, headers, numbers);
+                java.util.Map<String, String> absent = new java.util.HashMap<>();
+                for (CsvColumns.Column col : CsvColumns.all()) {
+                    if (!col.facility()) absent.put(col.path(), columnName(col.key()));
+                }
+                layout = new CsvRowMapping.Layout(keys, headers, numbers, absent);
             }
             return layout;
         }
         private long attributed;
         private boolean anyRow;
+        private int headerLine = 1;
+        /** true when the header names its columns in Japanese: absent columns are then named so too. */
+        private boolean japanese;
 
         FileState(String file, DecodingReader reader, Map<String, Integer> split, Consumer<ReadOutcome> sink) {
             this.file = file;
@@ -154,7 +168,7 @@ public final class CsvSubmissionReader implements SubmissionReader {
                 return;
             }
             flush();
-            if (!anyRow) fail(Problem.of(Location.of(file, 2, 0), "", null, ErrorCode.FILE_EMPTY));
+            if (!anyRow) fail(Problem.of(Location.of(file, headerLine, 0), "", null, ErrorCode.FILE_EMPTY));
         }
 
         /** Bytes that did not decode: the cell they fell in is an error of its facility. */
@@ -209,17 +223,22 @@ public final class CsvSubmissionReader implements SubmissionReader {
                     continue;
                 }
                 columns[i] = c.get();
+                if (Normalize.matchKey(h).equals(Normalize.matchKey(c.get().alias()))
+                        && !Normalize.matchKey(h).equals(Normalize.matchKey(c.get().key()))) {
+                    japanese = true;
+                }
                 if (c.get().key().equals("facility_id")) idColumn = i;
             }
+            headerLine = row.line;
             for (String required : List.of("facility_id", "facility_name", "service", "category")) {
                 if (!used.containsKey(required)) {
-                    problems.add(Problem.of(Location.of(file, row.line, 0), required, null, ErrorCode.CSV_MISSING_COLUMN,
-                            required));
+                    String name = columnName(required);
+                    problems.add(Problem.of(Location.of(file, row.line, 0), name, null, ErrorCode.CSV_MISSING_COLUMN, name));
                 }
             }
             if (!used.containsKey("unit_price") && !used.containsKey("paid_this_year")) {
-                problems.add(Problem.of(Location.of(file, row.line, 0), "unit_price", null, ErrorCode.CSV_MISSING_COLUMN,
-                        "unit_price"));
+                String name = columnName("unit_price");
+                problems.add(Problem.of(Location.of(file, row.line, 0), name, null, ErrorCode.CSV_MISSING_COLUMN, name));
             }
             if (!problems.isEmpty()) {
                 sink.accept(ReadOutcome.failed(problems));
@@ -371,6 +390,14 @@ public final class CsvSubmissionReader implements SubmissionReader {
                         linkage.put(new YNode.Entry(path.substring(path.indexOf('.') + 1), ln, c + 1, s));
                     } else {
                         facility.put(new YNode.Entry(path, ln, c + 1, s));
+                    }
+                }
+                for (CsvColumns.Column col : CsvColumns.all()) {
+                    // a facility column the file lacks: present but blank, named as the file would name it
+                    if (col.facility() && !col.path().contains(".") && !col.path().equals("training")
+                            && facility.entry(col.path()) == null) {
+                        facility.put(new YNode.Entry(col.path(), firstLine, 0,
+                                new YNode.Scalar(null, firstLine, 0, columnName(col.key()))));
                     }
                 }
                 YNode.Sequence items = new YNode.Sequence(firstLine, 1);

@@ -27,8 +27,10 @@ public final class Positions {
      * The positions of a CSV row, sharing the file's column layout: field of each column (null for a
      * column that is no field of this record), its header, and the row's line of each column.
      */
-    public static Positions row(Location start, String[] fieldOfColumn, String[] headers, int[] columns, int[] lines) {
+    public static Positions row(Location start, String[] fieldOfColumn, String[] headers, int[] columns, int[] lines,
+                                java.util.Map<String, String> absentNames) {
         Positions p = new Positions(start, "");
+        p.absentNames = absentNames;
         p.fields = fieldOfColumn;
         p.labels = headers;
         p.columns = columns;
@@ -39,6 +41,7 @@ public final class Positions {
     }
 
     private boolean shared;
+    private java.util.Map<String, String> absentNames;
 
     public Location start() { return start; }
 
@@ -76,6 +79,7 @@ public final class Positions {
     public String name(String field) {
         int i = indexOf(field);
         if (i >= 0 && labels[i] != null) return labels[i];
+        if (absentNames != null && absentNames.containsKey(field)) return absentNames.get(field);
         return pathPrefix == null || pathPrefix.isEmpty() ? field : pathPrefix + "." + field;
     }
 
