@@ -75,6 +75,30 @@ public final class Batch {
         return p;
     }
 
+    /**
+     * For a submission that failed to read: the errors the rule-dependent checks find in what could be
+     * bound of it, so that a clerk sees them all at once rather than one fix at a time. What repeats an
+     * error already reported (the same field) or follows from it (a reference to an item that failed)
+     * is left out.
+     */
+    public List<Problem> more(ReadOutcome outcome) {
+        if (outcome.partial() == null) return List.of();
+        java.util.Set<String> fields = new java.util.HashSet<>();
+        for (Problem p : outcome.problems()) fields.add(p.field());
+        // an item with errors of its own: what else is wrong with it most likely follows from them
+        java.util.Set<Integer> failedItemLines = new java.util.HashSet<>();
+        for (kaigohojo.model.Item i : outcome.partial().items()) {
+            if (outcome.failedItemIds().contains(i.id())) failedItemLines.add(i.at().start().line());
+        }
+        List<Problem> out = new ArrayList<>();
+        for (Problem p : SubmissionChecks.check(outcome.partial(), rules)) {
+            if (fields.contains(p.field()) || failedItemLines.contains(p.line())) continue;
+            if (p.code().equals(ErrorCode.ATTACHED_TO_UNKNOWN.id()) && outcome.failedItemIds().contains(p.value())) continue;
+            out.add(p);
+        }
+        return out;
+    }
+
     /** Big inputs are read on a second thread while this one computes and writes (two cores, two halves). */
     private static boolean large(List<InputFiles.Input> inputs) {
         long bytes = 0;
@@ -95,6 +119,7 @@ public final class Batch {
         if (!outcome.ok()) {
             failed++;
             errors.addAll(outcome.problems());
+            errors.addAll(more(outcome));
             return;
         }
         Submission s = outcome.submission();

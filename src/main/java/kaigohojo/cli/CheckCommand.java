@@ -46,7 +46,9 @@ public final class CheckCommand implements Callable<Integer> {
         CheckReport.Tally tally = new CheckReport.Tally();
         batch.read(inputs, io.in(), outcome -> {
             if (!outcome.ok()) {
-                tally.invalid(outcome.problems());
+                List<Problem> all = new java.util.ArrayList<>(outcome.problems());
+                all.addAll(batch.more(outcome));
+                tally.invalid(all);
                 return;
             }
             List<Problem> p = batch.check(outcome.submission());

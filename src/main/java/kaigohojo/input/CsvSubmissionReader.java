@@ -314,11 +314,11 @@ public final class CsvSubmissionReader implements SubmissionReader {
             if (b.problems.isEmpty() && r.ok()) {
                 sink.accept(ReadOutcome.ok(r.submission()));
             } else {
-                List<Problem> all = new ArrayList<>(b.problems);
-                all.addAll(r.problems());
+                ReadOutcome o = r.ok() ? ReadOutcome.failed(b.problems) : ReadOutcome.failed(r, b.problems);
+                List<Problem> all = new ArrayList<>(o.problems());
                 all.sort((x, y) -> x.line() != y.line() ? Integer.compare(x.line(), y.line())
                         : Integer.compare(x.column(), y.column()));
-                sink.accept(ReadOutcome.failed(all));
+                sink.accept(new ReadOutcome(null, all, o.partial(), o.failedItemIds()));
             }
         }
 

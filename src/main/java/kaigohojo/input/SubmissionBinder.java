@@ -38,6 +38,9 @@ public final class SubmissionBinder {
     private final Vocabulary vocab;
     private final boolean tabular;
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Item> partialItems = new ArrayList<>();
+    private final java.util.Set<String> failedItemIds = new java.util.HashSet<>();
+    private Submission partial;
 
     private SubmissionBinder(String file, Vocabulary vocab, boolean tabular) {
         this.file = file;
@@ -46,7 +49,12 @@ public final class SubmissionBinder {
     }
 
     /** The outcome: a submission, or the problems that kept it from being one. */
-    public record Result(Submission submission, List<Problem> problems) {
+    /**
+     * @param partial when the document failed: what could be bound of it (the facility and every item
+     *     with a known category), so that later checks can still report their own errors at once
+     * @param failedItemIds ids of items that failed to bind (a reference to them is no new error)
+     */
+    public record Result(Submission submission, List<Problem> problems, Submission partial, java.util.Set<String> failedItemIds) {
         public boolean ok() { return submission != null; }
     }
 
@@ -61,8 +69,8 @@ public final class SubmissionBinder {
     public static Result bind(YNode doc, String file, String encoding, Vocabulary vocab, boolean tabular) {
         SubmissionBinder b = new SubmissionBinder(file, vocab, tabular);
         Submission s = b.document(doc, encoding);
-        if (!b.problems.isEmpty()) return new Result(null, List.copyOf(b.problems));
-        return new Result(s, List.of());
+        if (!b.problems.isEmpty()) return new Result(null, List.copyOf(b.problems), b.partial, java.util.Set.copyOf(b.failedItemIds));
+        return new Result(s, List.of(), null, java.util.Set.of());
     }
 
     private Location at(YNode n) { return Location.of(file, n.line(), n.column()); }
@@ -117,7 +125,14 @@ public final class SubmissionBinder {
                 }
             }
         }
-        if (facility == null || !problems.isEmpty()) return null;
+        if (facility == null || !problems.isEmpty()) {
+            if (facility != null) {
+                List<Item> all = new ArrayList<>(items);
+                all.addAll(partialItems);
+                partial = new Submission(Location.of(file, doc.line(), 0), encoding, facility, all);
+            }
+            return null;
+        }
         return new Submission(Location.of(file, doc.line(), 0), encoding, facility, items);
     }
 
@@ -305,10 +320,15 @@ public final class SubmissionBinder {
         if (!unknownKeys && unitPrice == null && paid == null && m.get("unit_price") == null && m.get("paid_this_year") == null) {
             problems.add(Problem.of(pos.start().atLineOnly(), path + ".unit_price", null, ErrorCode.PRICE_REQUIRED));
         }
-        if (problems.size() > before || category == null) return null;
-        return new Item(id, name, category, pricing, pr != null, payment, unitPrice,
+        Item built = category == null ? null : new Item(id, name, category, pricing, pr != null, payment, unitPrice,
                 quantity == null ? 1 : quantity, paid, planned, attachedTo,
                 Boolean.TRUE.equals(pkg), standard, Boolean.TRUE.equals(approved), Boolean.TRUE.equals(other), pos);
+        if (problems.size() > before || category == null) {
+            if (built != null) partialItems.add(built);
+            failedItemIds.add(id);
+            return null;
+        }
+        return built;
     }
 
     private void record(Positions pos, YNode.Mapping m, List<String> keys) {

@@ -60,7 +60,7 @@ public final class YamlSubmissionReader implements SubmissionReader {
                 continue;
             }
             SubmissionBinder.Result r = SubmissionBinder.bind(transform.apply(root), file, text.encoding(), vocab);
-            sink.accept(r.ok() ? ReadOutcome.ok(r.submission()) : ReadOutcome.failed(r.problems()));
+            sink.accept(r.ok() ? ReadOutcome.ok(r.submission()) : ReadOutcome.failed(r, List.of()));
         }
         return text.encoding();
     }

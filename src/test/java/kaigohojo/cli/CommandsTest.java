@@ -1,6 +1,7 @@
 package kaigohojo.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -26,6 +27,23 @@ class CommandsTest {
         assertEquals(0, ok.exit());
         CliRun csv = CliRun.run("check", "--format", "csv", "samples/invalid/bad-key.yaml");
         assertTrue(csv.out().startsWith("ファイル,行,列,項目,値,コード,内容"), csv.out());
+    }
+
+    @Test
+    @DisplayName("check lists every error at once: a facility's unknown key does not hide its items' errors")
+    void everyErrorAtOnce() throws Exception {
+        Path f = dir.resolve("m.yaml");
+        Files.writeString(f, "facility:\n  id: \"1370000001\"\n  name: a\n  service: 訪問介護\n  colour: red\nitems:\n"
+                + "  - {id: s, category: care_software, payment: lease, unit_price: 100}\n"
+                + "  - {id: w, category: network, unit_price: 100, attached_to: nothere}\n"
+                + "  - {id: x, category: monitoring, unit_prise: 100}\n");
+        CliRun r = CliRun.run("check", "--format", "json", f.toString());
+        assertEquals(3, r.exit());
+        for (String code : new String[] {"unknown-key", "paid-this-year-required", "attached-to-unknown", "staff-required"}) {
+            assertTrue(r.out().contains("\"code\" : \"" + code + "\""), code + ": " + r.out());
+        }
+        assertFalse(r.out().contains("\"code\" : \"price-required\""), "no echo of the unknown key: " + r.out());
+        assertEquals(5, r.out().split("\"code\" :", -1).length - 1, r.out());
     }
 
     @Test
