@@ -27,7 +27,13 @@ public final class CalcCommand implements Callable<Integer> {
     String per = "item";
 
     @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "param.files")
-    List<String> files;
+    List<java.io.File> filesGiven; // File, so that shell completion offers file names
+
+    private List<String> files() {
+        List<String> out = new java.util.ArrayList<>();
+        for (java.io.File f : filesGiven) out.add(f.getPath());
+        return out;
+    }
 
     public CalcCommand(Io io) {
         this.io = io;
@@ -40,7 +46,7 @@ public final class CalcCommand implements Callable<Integer> {
             throw new UsageError("usage.bad-per", kaigohojo.text.DidYouMean.suggest(per, List.of("item", "facility")).orElse(null), per);
         }
         Setup setup = Setup.from(options);
-        List<InputFiles.Input> inputs = Setup.withoutOutput(Setup.inputs(files, options.inputFormat), files, options.output);
+        List<InputFiles.Input> inputs = Setup.withoutOutput(Setup.inputs(files(), options.inputFormat), files(), options.output);
         ReportContext ctx = new ReportContext(setup.lang, setup.ruleSet, options.explain);
         Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides);
         try (Output out = Output.open(options.output, options.outputEncoding, options.format.equals("csv"), io, inputs)) {

@@ -30,7 +30,13 @@ public final class CheckCommand implements Callable<Integer> {
     Integer maxErrors;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "param.files")
-    List<String> files;
+    List<java.io.File> filesGiven; // File, so that shell completion offers file names
+
+    private List<String> files() {
+        List<String> out = new java.util.ArrayList<>();
+        for (java.io.File f : filesGiven) out.add(f.getPath());
+        return out;
+    }
 
     public CheckCommand(Io io) {
         this.io = io;
@@ -41,7 +47,7 @@ public final class CheckCommand implements Callable<Integer> {
         Setup.format(options.format, FORMATS);
         if (maxErrors != null && maxErrors < 1) throw new UsageError("usage.bad-max-errors", null);
         Setup setup = Setup.from(options);
-        List<InputFiles.Input> inputs = Setup.withoutOutput(Setup.inputs(files, options.inputFormat), files, options.output);
+        List<InputFiles.Input> inputs = Setup.withoutOutput(Setup.inputs(files(), options.inputFormat), files(), options.output);
         Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides);
         CheckReport.Tally tally = new CheckReport.Tally();
         batch.read(inputs, io.in(), outcome -> {

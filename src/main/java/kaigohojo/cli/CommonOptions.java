@@ -14,7 +14,7 @@ public class CommonOptions {
     @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "opt.lang", completionCandidates = LangCandidates.class)
     public String lang = "ja";
 
-    @Option(names = "--rules", paramLabel = "ID|FILE", descriptionKey = "opt.rules")
+    @Option(names = "--rules", paramLabel = "ID|FILE", descriptionKey = "opt.rules", completionCandidates = RuleSetCandidates.class)
     public String rules = kaigohojo.rules.RuleSetLoader.DEFAULT_ID;
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", descriptionKey = "opt.set")
@@ -45,6 +45,18 @@ public class CommonOptions {
     public static final class FormatCandidates extends ArrayList<String> {
         private static final long serialVersionUID = 1L;
         public FormatCandidates() { super(List.of("table", "json", "csv", "markdown")); }
+    }
+
+    /** Completion candidates for --rules and the rules commands: the built-in rule sets. */
+    public static final class RuleSetCandidates extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+        public RuleSetCandidates() { super(kaigohojo.rules.RuleSetLoader.BUILTIN); }
+    }
+
+    /** Completion candidates for template --format. */
+    public static final class TemplateFormatCandidates extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+        public TemplateFormatCandidates() { super(List.of("yaml", "csv")); }
     }
 
     /** Completion candidates for --lang. */

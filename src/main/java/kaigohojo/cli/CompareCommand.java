@@ -34,7 +34,13 @@ public final class CompareCommand implements Callable<Integer> {
     List<String> scenarios = new ArrayList<>();
 
     @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "param.files")
-    List<String> files;
+    List<java.io.File> filesGiven; // File, so that shell completion offers file names
+
+    private List<String> files() {
+        List<String> out = new java.util.ArrayList<>();
+        for (java.io.File f : filesGiven) out.add(f.getPath());
+        return out;
+    }
 
     public CompareCommand(Io io) {
         this.io = io;
@@ -55,7 +61,7 @@ public final class CompareCommand implements Callable<Integer> {
             all.add(sc);
         }
         if (all.size() < 2) throw new UsageError("usage.compare-needs-scenario", null);
-        List<InputFiles.Input> inputs = Setup.withoutOutput(Setup.inputs(files, options.inputFormat), files, options.output);
+        List<InputFiles.Input> inputs = Setup.withoutOutput(Setup.inputs(files(), options.inputFormat), files(), options.output);
         Map<String, byte[]> bytes = new HashMap<>();
         for (InputFiles.Input in : inputs) {
             if (in.missing() || in.format() == null) continue;

@@ -17,10 +17,10 @@ public final class RulesDiffCommand implements Callable<Integer> {
     @picocli.CommandLine.Option(names = "--set", paramLabel = "KEY=VALUE", descriptionKey = "opt.rules-set")
     List<String> sets = new java.util.ArrayList<>();
 
-    @Parameters(index = "0", paramLabel = "A", descriptionKey = "param.rules-a")
+    @Parameters(index = "0", paramLabel = "A", descriptionKey = "param.rules-a", completionCandidates = CommonOptions.RuleSetCandidates.class)
     String a;
 
-    @Parameters(index = "1", paramLabel = "B", descriptionKey = "param.rules-b")
+    @Parameters(index = "1", paramLabel = "B", descriptionKey = "param.rules-b", completionCandidates = CommonOptions.RuleSetCandidates.class)
     String b;
 
     public RulesDiffCommand(Io io) {

@@ -17,7 +17,7 @@ public final class RulesShowCommand implements Callable<Integer> {
     @picocli.CommandLine.Option(names = "--set", paramLabel = "KEY=VALUE", descriptionKey = "opt.rules-set")
     List<String> sets = new java.util.ArrayList<>();
 
-    @Parameters(paramLabel = "ID|FILE", arity = "0..1", descriptionKey = "param.rules")
+    @Parameters(paramLabel = "ID|FILE", arity = "0..1", descriptionKey = "param.rules", completionCandidates = CommonOptions.RuleSetCandidates.class)
     String rules = kaigohojo.rules.RuleSetLoader.DEFAULT_ID;
 
     public RulesShowCommand(Io io) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 public final class TemplateCommand implements Callable<Integer> {
     private final Io io;
 
-    @Option(names = "--format", paramLabel = "yaml|csv", descriptionKey = "opt.template-format")
+    @Option(names = "--format", paramLabel = "yaml|csv", descriptionKey = "opt.template-format", completionCandidates = CommonOptions.TemplateFormatCandidates.class)
     String format = "yaml";
 
     @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "opt.lang")

@@ -40,7 +40,13 @@ public final class TestCommand implements Callable<Integer> {
     boolean debug;
 
     @Parameters(paramLabel = "CASES", arity = "1..*", descriptionKey = "param.cases")
-    List<String> paths;
+    List<java.io.File> pathsGiven; // File, so that shell completion offers file names
+
+    private List<String> paths() {
+        List<String> out = new java.util.ArrayList<>();
+        for (java.io.File f : pathsGiven) out.add(f.getPath());
+        return out;
+    }
 
     public TestCommand(Io io) {
         this.io = io;
@@ -51,7 +57,7 @@ public final class TestCommand implements Callable<Integer> {
         Messages msg = Messages.of(Setup.lang(lang));
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(io.out(), java.nio.charset.StandardCharsets.UTF_8), true);
         int passed = 0, failed = 0;
-        for (Path file : caseFiles(paths)) {
+        for (Path file : caseFiles(paths())) {
             List<TestCase> cases;
             try {
                 cases = TestCaseReader.read(file);
