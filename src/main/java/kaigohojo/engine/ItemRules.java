@@ -125,9 +125,13 @@ final class ItemRules {
     }
 
     private static Localized standardLabel(String id) {
-        return kaigohojo.input.Vocabulary.get().terms("standard").values().stream()
-                .filter(t -> t.id().equals(id)).findFirst()
-                .map(t -> Localized.of(t.ja(), t.en())).orElse(Localized.same(id));
+        return termLabel("standard", id);
+    }
+
+    /** The Japanese and English labels of an enumerated value (a standard, a course), or its id. */
+    private static Localized termLabel(String kind, String id) {
+        kaigohojo.input.Vocabulary.Term t = kaigohojo.input.Vocabulary.get().terms(kind).get(id);
+        return t == null ? Localized.same(id) : Localized.of(t.ja(), t.en());
     }
 
     // ── items that need a main item in the same application ────────────────────────────────────
@@ -333,8 +337,6 @@ final class ItemRules {
     }
 
     static Localized courseLabel(String id) {
-        return kaigohojo.input.Vocabulary.get().terms("training_course").values().stream()
-                .filter(t -> t.id().equals(id)).findFirst()
-                .map(t -> Localized.of(t.ja(), t.en())).orElse(Localized.same(id));
+        return termLabel("training_course", id);
     }
 }

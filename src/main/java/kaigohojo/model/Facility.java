@@ -21,8 +21,4 @@ public record Facility(
         linkage = linkage == null ? Linkage.NONE : linkage;
     }
 
-    public Facility withStaff(Integer s) {
-        return new Facility(id, name, prefecture, service, s, securityAction, improvementPlan, linkage, training,
-                centerOpenedLate, at);
-    }
 }

@@ -6,8 +6,6 @@ public final class Yen {
 
     public static long add(long a, long b) { return Math.addExact(a, b); }
 
-    public static long times(long a, long b) { return Math.multiplyExact(a, b); }
-
     /** 千円未満切捨て: floor to a multiple of {@code unit} (1,000 under the national rules). */
     public static long floorTo(long amount, long unit) {
         if (unit <= 1) return amount;

@@ -43,19 +43,4 @@ public final class DisplayWidth {
         return w >= width ? s : " ".repeat(width - w) + s;
     }
 
-    /** Cuts to at most {@code width} columns, ending with "…" when cut. */
-    public static String truncate(String s, int width) {
-        if (of(s) <= width) return s;
-        StringBuilder sb = new StringBuilder();
-        int w = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            int cw = isWide(cp) ? 2 : 1;
-            if (w + cw > width - 1) break;
-            sb.appendCodePoint(cp);
-            w += cw;
-            i += Character.charCount(cp);
-        }
-        return sb.append('…').toString();
-    }
 }

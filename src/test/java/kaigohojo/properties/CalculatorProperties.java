@@ -146,6 +146,40 @@ class CalculatorProperties {
 
     private static long floor1000(long x) { return x / 1000 * 1000; }
 
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void capsFromTheRuleSetAlone(long seed) {
+        // §2: a per-unit group's cap is its category's amount × the main item's quantity; the
+        // improvement_support and package caps are the rule set's own amounts: read from the rule
+        // set and the submission, not from what the engine reports
+        forAllRuleSets(seed, (c, rules) -> {
+            Submission sub = submission(c);
+            FacilityResult r = compute(rules, sub);
+            for (GroupResult g : r.groups()) {
+                switch (g.kind()) {
+                    case "per_unit": {
+                        kaigohojo.model.Item main = null;
+                        for (String id : g.items()) {
+                            kaigohojo.model.Item it = sub.item(id);
+                            if (rules.find("caps.per_unit." + it.category().id()).isPresent()) main = it;
+                        }
+                        long perUnit = (Long) rules.leaf("caps.per_unit." + main.category().id()).value();
+                        assertEquals(perUnit * main.quantity(), g.cap(), g.id());
+                        break;
+                    }
+                    case "improvement_support":
+                        assertEquals(rules.leaf("caps.improvement_support").value(), g.cap());
+                        break;
+                    case "package":
+                        assertEquals(rules.leaf("caps.package").value(), g.cap());
+                        break;
+                    default:
+                        assertTrue(g.cap() > 0, g.id());
+                }
+            }
+        });
+    }
+
     // ── the generator reaches the rules (else the properties above prove little) ────────────────
 
     /**

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A few hostile inputs through the packaged command as a separate process (real exit codes, real
- * streams). Skipped when target/kaigo-hojo.jar does not exist yet or is older than the compiled classes
- * (unit tests run before packaging: `mvn verify` twice, or `mvn package` then `mvn test`, runs these).
+ * streams). An integration test (maven-failsafe, after `package`); the assumption below only guards a
+ * run from an IDE before the jar exists.
  */
-class PackagedJarTest {
+class PackagedJarIT {
     static final Path JAR = Path.of("target", "kaigo-hojo.jar");
 
     @BeforeAll
