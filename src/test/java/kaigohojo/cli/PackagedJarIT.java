@@ -69,7 +69,7 @@ class PackagedJarIT {
     }
 
     static String hostile(String name) throws Exception {
-        return Path.of(PackagedJarTest.class.getResource("/hostile/" + name).toURI()).toString();
+        return Path.of(PackagedJarIT.class.getResource("/hostile/" + name).toURI()).toString();
     }
 
     @Test
