@@ -1,12 +1,22 @@
 package kaigohojo;
 
+import java.io.PrintStream;
 import kaigohojo.cli.Cli;
+import kaigohojo.cli.ExitCodes;
+import kaigohojo.cli.Stdout;
 
 /** The entry point: runs the command line and exits with its code (product.md §7). */
 public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(Cli.run(args, System.in, System.out, System.err));
+        PrintStream out = Stdout.watched();
+        int code = Cli.run(args, System.in, out, System.err);
+        try {
+            out.flush();
+        } catch (Stdout.ReaderGone e) {
+            code = ExitCodes.READER_GONE;
+        }
+        System.exit(code);
     }
 }

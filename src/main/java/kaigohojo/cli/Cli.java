@@ -40,6 +40,7 @@ public final class Cli {
             return ExitCodes.USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
+            if (ex instanceof Stdout.ReaderGone) return ExitCodes.READER_GONE;
             PrintWriter w = c.getErr();
             if (ex instanceof UsageError u) {
                 String m = msg.t(u.key(), u.args());
@@ -62,6 +63,8 @@ public final class Cli {
         });
         try {
             return cl.execute(args);
+        } catch (Stdout.ReaderGone e) {
+            return ExitCodes.READER_GONE;
         } catch (RuntimeException | Error e) {
             PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
             return internal(e, w, msg, debug);

@@ -14,6 +14,12 @@ public final class ExitCodes {
     public static final int RULES = 4;
     /** A defect of ours. */
     public static final int INTERNAL = 70;
+    /**
+     * Standard output closed by its reader ({@code | head}): the run stops quietly, with the code a
+     * shell gives a process that SIGPIPE ends (128 + 13). Not in product.md §7: no report was lost
+     * that anyone was reading.
+     */
+    public static final int READER_GONE = 141;
 
     private ExitCodes() {}
 }

@@ -102,4 +102,30 @@ class ProcessIT {
             assertEquals(enPlain.out(), en.out(), "en " + format);
         }
     }
+
+    @Test
+    @DisplayName("calc … | head: when the reader of stdout goes away the run stops at once, quietly, with 141")
+    void readerGone() throws Exception {
+        // 30,000 facilities: a report far larger than a pipe's buffer
+        Path csv = Files.createTempFile("kh-many", ".csv");
+        StringBuilder b = new StringBuilder("facility_id,facility_name,prefecture,service,staff,security_action,"
+                + "improvement_plan,item_id,item_name,category,unit_price,quantity\n");
+        for (int i = 0; i < 30_000; i++) {
+            b.append(String.format("13%08d,F%d,東京都,特養,40,二つ星,はい,t,タブレット,情報端末,55000,20%n", i, i));
+        }
+        Files.writeString(csv, b.toString(), StandardCharsets.UTF_8);
+        Process p = new ProcessBuilder(jar("calc", "--format", "csv", csv.toString()))
+                .redirectError(ProcessBuilder.Redirect.PIPE).start();
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            assertTrue(out.readLine().contains("事業所番号"), "the report started");
+        }
+        boolean ended = p.waitFor(60, TimeUnit.SECONDS);
+        Files.deleteIfExists(csv);
+        if (!ended) {
+            p.destroyForcibly();
+            throw new AssertionError("the run went on after its reader left");
+        }
+        assertEquals(ExitCodes.READER_GONE, p.exitValue());
+        assertEquals("", new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8), "no message, no trace");
+    }
 }
