@@ -30,9 +30,7 @@ public final class CalcCommand implements Callable<Integer> {
     List<java.io.File> filesGiven; // File, so that shell completion offers file names
 
     private List<String> files() {
-        List<String> out = new java.util.ArrayList<>();
-        for (java.io.File f : filesGiven) out.add(f.getPath());
-        return out;
+        return CommonOptions.paths(filesGiven);
     }
 
     public CalcCommand(Io io) {

@@ -33,9 +33,7 @@ public final class CheckCommand implements Callable<Integer> {
     List<java.io.File> filesGiven; // File, so that shell completion offers file names
 
     private List<String> files() {
-        List<String> out = new java.util.ArrayList<>();
-        for (java.io.File f : filesGiven) out.add(f.getPath());
-        return out;
+        return CommonOptions.paths(filesGiven);
     }
 
     public CheckCommand(Io io) {

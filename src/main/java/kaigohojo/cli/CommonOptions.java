@@ -64,4 +64,11 @@ public class CommonOptions {
         private static final long serialVersionUID = 1L;
         public LangCandidates() { super(List.of("ja", "en")); }
     }
+
+    /** The FILE arguments as paths. They are Files in the commands so that shell completion offers file names. */
+    static List<String> paths(List<java.io.File> given) {
+        List<String> out = new ArrayList<>(given.size());
+        for (java.io.File f : given) out.add(f.getPath());
+        return out;
+    }
 }

@@ -119,28 +119,4 @@ public final class Messages {
     public String t(String key, java.util.List<Object> args) {
         return t(key, args.toArray());
     }
-
-    static String fill(String pattern, Object... args) {
-        if (args.length == 0 || pattern.indexOf('{') < 0) return pattern;
-        StringBuilder sb = new StringBuilder(pattern.length() + 32);
-        int i = 0;
-        while (i < pattern.length()) {
-            char c = pattern.charAt(i);
-            if (c == '{') {
-                int close = pattern.indexOf('}', i);
-                if (close > i + 1) {
-                    String idx = pattern.substring(i + 1, close);
-                    if (idx.chars().allMatch(Character::isDigit)) {
-                        int n = Integer.parseInt(idx);
-                        sb.append(n < args.length ? String.valueOf(args[n]) : "");
-                        i = close + 1;
-                        continue;
-                    }
-                }
-            }
-            sb.append(c);
-            i++;
-        }
-        return sb.toString();
-    }
 }
