@@ -18,6 +18,7 @@ import kaigohojo.input.SubmissionReader;
 import kaigohojo.input.Vocabulary;
 import kaigohojo.input.YamlSubmissionReader;
 import kaigohojo.model.Submission;
+import kaigohojo.report.Rejected;
 import kaigohojo.report.Summary;
 import kaigohojo.rules.Rules;
 
@@ -45,11 +46,21 @@ public final class Batch {
         this.overrides = overrides == null ? InputOverrides.NONE : overrides;
     }
 
-    /** Reads and computes every input; {@code onResult} gets each facility in input order. */
+    /** Reads and computes every input; {@code onResult} gets each computed facility in input order. */
     public void run(List<InputFiles.Input> inputs, InputStream stdin, Consumer<FacilityResult> onResult)
             throws IOException {
+        run(inputs, stdin, onResult, rejected -> { });
+    }
+
+    /**
+     * Reads and computes every input. Each application read goes, in input order, to exactly one of
+     * the two: {@code onResult} when it was computed, {@code onRejected} when input errors kept it from
+     * being computed (so that a result list can account for every application).
+     */
+    public void run(List<InputFiles.Input> inputs, InputStream stdin, Consumer<FacilityResult> onResult,
+                    Consumer<Rejected> onRejected) throws IOException {
         Calculator calc = new Calculator(rules);
-        Consumer<ReadOutcome> compute = outcome -> computeOne(calc, outcome, onResult);
+        Consumer<ReadOutcome> compute = outcome -> computeOne(calc, outcome, onResult, onRejected);
         if (large(inputs)) {
             Pipeline.run(sink -> read(inputs, stdin, sink), compute);
         } else {
@@ -115,26 +126,23 @@ public final class Batch {
         return bytes > Pipeline.THRESHOLD_BYTES;
     }
 
-    private void computeOne(Calculator calc, ReadOutcome outcome, Consumer<FacilityResult> onResult) {
+    private void computeOne(Calculator calc, ReadOutcome outcome, Consumer<FacilityResult> onResult,
+                            Consumer<Rejected> onRejected) {
         if (!outcome.ok()) {
-            failed++;
-            errors.addAll(outcome.problems());
-            errors.addAll(more(outcome));
+            reject(rejected(outcome), onRejected);
             return;
         }
         Submission s = outcome.submission();
         List<Problem> p = check(s);
         if (!p.isEmpty()) {
-            failed++;
-            errors.addAll(p);
+            reject(rejected(s, p), onRejected);
             return;
         }
         FacilityResult r;
         try {
             r = calc.compute(s);
         } catch (ArithmeticException overflow) {
-            failed++;
-            errors.add(Problem.of(s.source(), "", null, ErrorCode.AMOUNT_OVERFLOW));
+            reject(rejected(s, List.of(Problem.of(s.source(), "", null, ErrorCode.AMOUNT_OVERFLOW))), onRejected);
             return;
         }
         facilities++;
@@ -145,6 +153,52 @@ public final class Batch {
         anyUnmet |= !r.eligible();
         anyWarning |= r.hasWarnings();
         onResult.accept(r);
+    }
+
+    private void reject(Rejected r, Consumer<Rejected> onRejected) {
+        failed++;
+        errors.addAll(r.errors());
+        onRejected.accept(r);
+    }
+
+    /**
+     * A submission that failed to read, as a rejected application: its errors (with what the rule checks
+     * find in the part that was read), each marked with the facility's id and name where they were read.
+     */
+    public Rejected rejected(ReadOutcome outcome) {
+        List<Problem> all = new ArrayList<>(outcome.problems());
+        all.addAll(more(outcome));
+        String id = outcome.facilityId(), name = outcome.facilityName();
+        if (outcome.partial() != null) {
+            if (id == null) id = outcome.partial().facility().id();
+            if (name == null) name = outcome.partial().facility().name();
+        }
+        String file;
+        int line;
+        if (outcome.partial() != null) {
+            file = outcome.partial().source().file();
+            line = outcome.partial().source().line();
+        } else if (!all.isEmpty()) {
+            file = all.get(0).file();
+            line = all.get(0).line();
+        } else {
+            file = "";
+            line = 0;
+        }
+        return new Rejected(file, line, id, name, tag(all, id, name));
+    }
+
+    /** A submission that was read but failed the checks before computing, as a rejected application. */
+    public static Rejected rejected(Submission s, List<Problem> problems) {
+        String id = s.facility().id(), name = s.facility().name();
+        return new Rejected(s.source().file(), s.source().line(), id, name, tag(problems, id, name));
+    }
+
+    private static List<Problem> tag(List<Problem> problems, String id, String name) {
+        if (id == null && name == null) return problems;
+        List<Problem> out = new ArrayList<>(problems.size());
+        for (Problem p : problems) out.add(p.withFacility(id, name));
+        return out;
     }
 
     /** Reads only: each outcome (a submission or its problems) in input order. */

@@ -50,14 +50,12 @@ public final class CheckCommand implements Callable<Integer> {
         CheckReport.Tally tally = new CheckReport.Tally();
         batch.read(inputs, io.in(), outcome -> {
             if (!outcome.ok()) {
-                List<Problem> all = new java.util.ArrayList<>(outcome.problems());
-                all.addAll(batch.more(outcome));
-                tally.invalid(all);
+                tally.invalid(batch.rejected(outcome).errors());
                 return;
             }
             List<Problem> p = batch.check(outcome.submission());
             if (p.isEmpty()) tally.valid();
-            else tally.invalid(p);
+            else tally.invalid(Batch.rejected(outcome.submission(), p).errors());
         });
         ReportContext ctx = new ReportContext(setup.lang, setup.ruleSet, false);
         try (Output out = Output.open(options.output, options.outputEncoding, options.format.equals("csv"), io, inputs)) {

@@ -299,13 +299,13 @@ public final class CsvSubmissionReader implements SubmissionReader {
             block = null;
             if (b.silent) return;
             if (b.rows.isEmpty()) {
-                sink.accept(ReadOutcome.failed(b.problems));
+                sink.accept(ReadOutcome.failed(b.problems).withFacility(b.id, null));
                 return;
             }
             for (Problem p : b.problems) {
                 if (p.code().equals(ErrorCode.CSV_FACILITY_SPLIT.id())) {
                     // the facility's other rows are elsewhere: what these rows lack is no news
-                    sink.accept(ReadOutcome.failed(List.of(p)));
+                    sink.accept(ReadOutcome.failed(List.of(p)).withFacility(b.id, b.name()));
                     return;
                 }
             }
@@ -318,7 +318,7 @@ public final class CsvSubmissionReader implements SubmissionReader {
                 List<Problem> all = new ArrayList<>(o.problems());
                 all.sort((x, y) -> x.line() != y.line() ? Integer.compare(x.line(), y.line())
                         : Integer.compare(x.column(), y.column()));
-                sink.accept(new ReadOutcome(null, all, o.partial(), o.failedItemIds()));
+                sink.accept(new ReadOutcome(null, all, o.partial(), o.failedItemIds()).withFacilityOf(doc));
             }
         }
 
@@ -347,6 +347,15 @@ public final class CsvSubmissionReader implements SubmissionReader {
                 rows.add(f);
                 rowLines.add(l);
                 rowStart.add(r.line);
+            }
+
+            /** The facility's name as its first row that states one writes it (null when none does). */
+            String name() {
+                for (int c = 0; c < columns.length; c++) {
+                    if (columns[c] == null || !columns[c].key().equals("facility_name")) continue;
+                    for (String[] r : rows) if (!Normalize.isBlank(r[c])) return r[c].strip();
+                }
+                return null;
             }
 
             YNode tree() {

@@ -8,11 +8,24 @@ import java.util.List;
  *
  * @param field the key or column as the input names it, or a path ending in it (items[2].unit_price)
  * @param suggestion a "did you mean" candidate, or null
+ * @param facilityId the 事業所番号 of the application the error belongs to, when it could be read (else null)
+ * @param facilityName its 事業所名, when it could be read (else null)
  */
-public record Problem(Location at, String field, String value, String code, List<Object> args, String suggestion) {
+public record Problem(Location at, String field, String value, String code, List<Object> args, String suggestion,
+                      String facilityId, String facilityName) {
 
     public Problem {
         args = args == null ? List.of() : List.copyOf(args);
+    }
+
+    public Problem(Location at, String field, String value, String code, List<Object> args, String suggestion) {
+        this(at, field, value, code, args, suggestion, null, null);
+    }
+
+    /** This error, marked with the 事業所番号 and 事業所名 of the application it belongs to (either may be null). */
+    public Problem withFacility(String id, String name) {
+        if (facilityId != null || facilityName != null) return this;
+        return new Problem(at, field, value, code, args, suggestion, id, name);
     }
 
     public static Problem of(Location at, String field, String value, ErrorCode code, Object... args) {
@@ -20,7 +33,7 @@ public record Problem(Location at, String field, String value, String code, List
     }
 
     public Problem withSuggestion(String s) {
-        return new Problem(at, field, value, code, args, s);
+        return new Problem(at, field, value, code, args, s, facilityId, facilityName);
     }
 
     /** "file:line:column" as editors and compilers print it; the parts that are unknown left out. */

@@ -59,8 +59,9 @@ public final class YamlSubmissionReader implements SubmissionReader {
                 sink.accept(ReadOutcome.failed(p));
                 continue;
             }
-            SubmissionBinder.Result r = SubmissionBinder.bind(transform.apply(root), file, text.encoding(), vocab);
-            sink.accept(r.ok() ? ReadOutcome.ok(r.submission()) : ReadOutcome.failed(r, List.of()));
+            YNode doc = transform.apply(root);
+            SubmissionBinder.Result r = SubmissionBinder.bind(doc, file, text.encoding(), vocab);
+            sink.accept(r.ok() ? ReadOutcome.ok(r.submission()) : ReadOutcome.failed(r, List.of()).withFacilityOf(doc));
         }
         return text.encoding();
     }

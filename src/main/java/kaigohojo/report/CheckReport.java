@@ -70,7 +70,10 @@ public final class CheckReport {
                 String where = p.where();
                 String field = p.field() == null || p.field().isEmpty() ? "" : "  " + p.field();
                 String value = p.value() == null ? "" : "  " + ctx.t("check.value", oneLine(p.value()));
-                out.println("  " + where + field + value);
+                String facility = p.facilityId() == null && p.facilityName() == null ? ""
+                        : "  " + ctx.t("check.facility", p.facilityId() == null ? "-" : p.facilityId(),
+                                p.facilityName() == null ? "-" : p.facilityName());
+                out.println("  " + where + field + value + facility);
                 out.println("      [" + p.code() + "] " + ctx.problem(p));
             }
             if (truncated) out.println("  " + ctx.t("check.truncated", shown.size(), t.errors().size()));
@@ -120,10 +123,12 @@ public final class CheckReport {
         StringBuilder sb = new StringBuilder();
         CsvCells.row(sb, CsvCells.cell(ctx.t("csv.file")), CsvCells.cell(ctx.t("csv.line")), CsvCells.cell(ctx.t("csv.column")),
                 CsvCells.cell(ctx.t("csv.field")), CsvCells.cell(ctx.t("csv.value")), CsvCells.cell(ctx.t("csv.code")),
-                CsvCells.cell(ctx.t("csv.message")));
+                CsvCells.cell(ctx.t("csv.message")), CsvCells.cell(ctx.t("csv.facility_id")),
+                CsvCells.cell(ctx.t("csv.facility_name")));
         for (Problem p : shown) {
             CsvCells.row(sb, CsvCells.cell(p.file()), Integer.toString(p.line()), Integer.toString(p.column()),
-                    CsvCells.cell(p.field()), CsvCells.cell(p.value()), p.code(), CsvCells.cell(ctx.problem(p)));
+                    CsvCells.cell(p.field()), CsvCells.cell(p.value()), p.code(), CsvCells.cell(ctx.problem(p)),
+                    CsvCells.cell(p.facilityId()), CsvCells.cell(p.facilityName()));
         }
         out.write(sb.toString());
     }

@@ -14,8 +14,9 @@ import kaigohojo.model.Facility;
 
 /**
  * The clerk's CSV ({@code calc --format csv}): one row per item with the facility's columns repeated,
- * or with {@code --per facility} one row per facility. Headers in the report's language. Input errors
- * do not belong in this table: they go to standard error (and {@code check} lists them as CSV).
+ * or with {@code --per facility} one row per facility. Headers in the report's language. An application
+ * rejected for input errors has one row (status 入力エラー, the number of errors and the first one);
+ * the full list of errors goes to standard error (and {@code check} lists them as CSV).
  */
 public abstract class CsvReport implements ReportWriter {
     protected final ReportContext ctx;
@@ -75,7 +76,7 @@ public abstract class CsvReport implements ReportWriter {
             CsvCells.row(sb, h("file"), h("line"), h("facility_id"), h("facility_name"), h("service"), h("eligible"),
                     h("item_id"), h("item_name"), h("category"), h("requested"), h("eligible_cost"), h("status"),
                     h("group"), h("group_subsidy"), h("reasons"), h("facility_subsidy"), h("subsidy_if_met"),
-                    h("findings"));
+                    h("findings"), h("error_count"), h("first_error"));
             flushRow();
         }
 
@@ -103,8 +104,15 @@ public abstract class CsvReport implements ReportWriter {
                 CsvCells.row(out, file, n(i.item().at().start().line()), id, name, service, eligible, c(i.id()),
                         c(i.item().name() == null ? "" : i.item().name()), i.item().category().id(),
                         n(i.requested()), n(i.eligibleCost()), i.status().id(), c(i.group() == null ? "" : i.group()),
-                        gs == null ? "" : n(gs), c(reasons.toString()), subsidy, ifMet, findings);
+                        gs == null ? "" : n(gs), c(reasons.toString()), subsidy, ifMet, findings, "", "");
             }
+        }
+
+        @Override
+        public void rejected(Rejected r) throws IOException {
+            CsvCells.row(sb, c(r.file()), n(r.line()), c(r.facilityId()), c(r.facilityName()), "", "", "", "", "", "", "",
+                    c(ctx.t("status.input-error")), "", "", "", "", "", "", n(r.errors().size()), c(ctx.firstError(r)));
+            flushRow();
         }
     }
 
@@ -118,7 +126,7 @@ public abstract class CsvReport implements ReportWriter {
         public void begin() throws IOException {
             CsvCells.row(sb, h("file"), h("line"), h("facility_id"), h("facility_name"), h("service"), h("staff"),
                     h("eligible"), h("items"), h("requested"), h("eligible_cost"), h("groups"), h("facility_subsidy"),
-                    h("subsidy_if_met"), h("facility_share"), h("findings"));
+                    h("subsidy_if_met"), h("facility_share"), h("findings"), h("status"), h("error_count"), h("first_error"));
             flushRow();
         }
 
@@ -134,7 +142,14 @@ public abstract class CsvReport implements ReportWriter {
                     c(f.service().name()), f.staff() == null ? "" : n(f.staff()), r.eligible() ? "true" : "false",
                     n(r.items().size()), n(r.totals().requested()), n(r.totals().eligibleCost()), c(groups.toString()),
                     n(r.totals().subsidy()), n(r.totals().subsidyIfRequirementsMet()), n(r.totals().facilityShare()),
-                    c(findings(r)));
+                    c(findings(r)), c(ctx.t("status.computed")), "", "");
+            flushRow();
+        }
+
+        @Override
+        public void rejected(Rejected r) throws IOException {
+            CsvCells.row(sb, c(r.file()), n(r.line()), c(r.facilityId()), c(r.facilityName()), "", "", "", "", "", "",
+                    "", "", "", "", "", c(ctx.t("status.input-error")), n(r.errors().size()), c(ctx.firstError(r)));
             flushRow();
         }
     }

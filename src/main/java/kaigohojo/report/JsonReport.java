@@ -24,6 +24,8 @@ public final class JsonReport implements ReportWriter {
 
     private final ReportContext ctx;
     private final JsonGenerator g;
+    /** Rejected applications, written after the computed ones (as the errors are: they are few and small). */
+    private final List<Rejected> rejected = new java.util.ArrayList<>();
 
     public JsonReport(ReportContext ctx, Writer out) throws IOException {
         this.ctx = ctx;
@@ -106,6 +108,38 @@ public final class JsonReport implements ReportWriter {
         g.writeEndObject();
     }
 
+    @Override
+    public void rejected(Rejected r) {
+        rejected.add(r);
+    }
+
+    /**
+     * The {@code rejected} array: every application not computed because of input errors, with its
+     * status, its 事業所番号 and 事業所名 where read, and its errors (product.md §6). Kept apart from
+     * {@code facilities}, whose entries are computed results, so that a reader of those is not misled.
+     */
+    private void writeRejected() throws IOException {
+        g.writeArrayFieldStart("rejected");
+        for (Rejected r : rejected) {
+            g.writeStartObject();
+            g.writeObjectFieldStart("source");
+            g.writeStringField("file", r.file());
+            g.writeNumberField("line", r.line());
+            g.writeEndObject();
+            if (r.facilityId() == null) g.writeNullField("id");
+            else g.writeStringField("id", r.facilityId());
+            if (r.facilityName() == null) g.writeNullField("name");
+            else g.writeStringField("name", r.facilityName());
+            g.writeStringField("status", "input-error");
+            g.writeStringField("status_label", ctx.t("status.input-error"));
+            g.writeNumberField("error_count", r.errors().size());
+            g.writeStringField("first_error", ctx.firstError(r));
+            writeErrors(g, ctx, r.errors());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
     private void item(ItemResult i) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", i.id());
@@ -184,6 +218,8 @@ public final class JsonReport implements ReportWriter {
             g.writeStringField("code", p.code());
             g.writeStringField("message", ctx.problem(p));
             if (p.suggestion() != null) g.writeStringField("suggestion", p.suggestion());
+            if (p.facilityId() != null) g.writeStringField("facility_id", p.facilityId());
+            if (p.facilityName() != null) g.writeStringField("facility_name", p.facilityName());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -192,6 +228,7 @@ public final class JsonReport implements ReportWriter {
     @Override
     public void end(List<Problem> errors, Summary s) throws IOException {
         g.writeEndArray();
+        writeRejected();
         writeErrors(g, ctx, errors);
         g.writeObjectFieldStart("summary");
         g.writeNumberField("files", s.files());

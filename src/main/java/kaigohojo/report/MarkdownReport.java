@@ -122,6 +122,19 @@ public final class MarkdownReport implements ReportWriter {
     }
 
     @Override
+    public void rejected(Rejected r) {
+        out.println();
+        out.println("## " + esc((r.facilityId() == null ? ctx.t("table.unknown-facility") : r.facilityId())
+                + (r.facilityName() == null ? "" : " " + r.facilityName())));
+        out.println();
+        out.println(esc(ctx.t("table.source", r.file() + (r.line() > 0 ? ":" + r.line() : ""))));
+        out.println();
+        out.println("**" + esc(ctx.t("status.input-error")) + "**: " + esc(ctx.t("table.rejected", r.errors().size())));
+        out.println();
+        out.println("- " + esc(ctx.t("table.first-error", ctx.firstError(r))));
+    }
+
+    @Override
     public void end(List<Problem> errors, Summary s) {
         if (!errors.isEmpty()) {
             out.println();

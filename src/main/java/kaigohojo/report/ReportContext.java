@@ -47,6 +47,13 @@ public final class ReportContext {
         return m;
     }
 
+    /** A rejected application's first error on one line: "b.csv:7:5 単価: …". */
+    public String firstError(Rejected r) {
+        Problem p = r.first();
+        String field = p.field() == null || p.field().isEmpty() ? "" : p.field() + ": ";
+        return p.where() + " " + field + problem(p);
+    }
+
     /** "（問13）"; a citation of an unverified value gets the mark that the footnote explains: "（問13*）". */
     public String cite(String cite, boolean verified) {
         if (cite == null || cite.isEmpty()) return "";

@@ -6,13 +6,18 @@ import kaigohojo.engine.FacilityResult;
 import kaigohojo.input.Problem;
 
 /**
- * A report format. Facilities arrive one by one as they are computed (a batch of 100,000 never sits
- * in memory); errors and the summary come at the end.
+ * A report format. Applications arrive one by one in input order as they are computed (a batch of
+ * 100,000 never sits in memory): a computed one as {@link #facility}, one rejected for input errors as
+ * {@link #rejected}, so that every application read has its place in every result list. Errors and
+ * the summary come at the end.
  */
 public interface ReportWriter {
     void begin() throws IOException;
 
     void facility(FacilityResult r) throws IOException;
+
+    /** An application that could not be computed: its row or entry with status 入力エラー (product.md §6). */
+    void rejected(Rejected r) throws IOException;
 
     void end(List<Problem> errors, Summary summary) throws IOException;
 }

@@ -109,6 +109,17 @@ public final class TableReport implements ReportWriter {
         out.flush();
     }
 
+    @Override
+    public void rejected(Rejected r) {
+        out.println();
+        out.println("━━ " + (r.facilityId() == null ? ctx.t("table.unknown-facility") : r.facilityId())
+                + (r.facilityName() == null ? "" : "  " + r.facilityName()));
+        out.println("  " + ctx.t("table.source", r.file() + (r.line() > 0 ? ":" + r.line() : "")));
+        out.println("  " + ctx.t("status.input-error") + ": " + ctx.t("table.rejected", r.errors().size()));
+        out.println("    " + ctx.t("table.first-error", ctx.firstError(r)));
+        out.flush();
+    }
+
     private String capSource(GroupResult g) {
         StringBuilder sb = new StringBuilder();
         for (TraceStep s : g.trace()) {
