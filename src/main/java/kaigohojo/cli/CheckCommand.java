@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
  * {@code check FILE…}: validation only, in the manner of Frictionless: every error with file, physical
  * line, column, field, value, a stable code and a message; a summary by code. Exit 3 when any.
  */
-@Command(name = "check", sortOptions = false, mixinStandardHelpOptions = true, versionProvider = KaigoHojoCommand.Version.class)
+@Command(name = "check", sortOptions = false)
 public final class CheckCommand implements Callable<Integer> {
     static final List<String> FORMATS = List.of("table", "json", "csv");
 

@@ -3,16 +3,15 @@ package kaigohojo.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Options shared by calc, check and compare (product.md §5). Descriptions are in the help bundles. */
 public class CommonOptions {
     @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "opt.format",
             completionCandidates = FormatCandidates.class)
     public String format = "table";
-
-    @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "opt.lang", completionCandidates = LangCandidates.class)
-    public String lang = "ja";
 
     @Option(names = "--rules", paramLabel = "ID|FILE", descriptionKey = "opt.rules", completionCandidates = RuleSetCandidates.class)
     public String rules = kaigohojo.rules.RuleSetLoader.DEFAULT_ID;
@@ -38,8 +37,11 @@ public class CommonOptions {
     @Option(names = "--explain", descriptionKey = "opt.explain")
     public boolean explain;
 
-    @Option(names = "--debug", descriptionKey = "opt.debug")
-    public boolean debug;
+    /** The command these options are mixed into: --lang and --debug are kaigo-hojo's, inherited (KaigoHojoCommand). */
+    @Spec(Spec.Target.MIXEE) CommandSpec mixee;
+
+    /** The language of this run (--lang, KAIGO_HOJO_LANG, ja). */
+    public kaigohojo.text.Lang lang() { return KaigoHojoCommand.lang(mixee); }
 
     /** Completion candidates for --format. */
     public static final class FormatCandidates extends ArrayList<String> {

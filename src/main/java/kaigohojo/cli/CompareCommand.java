@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
  * options to the base: {@code --scenario r7=--rules=national-r7}, {@code --scenario "staff31=facility.staff=31 rate=3/4"}.
  * The input is read once; each scenario re-binds and recomputes it.
  */
-@Command(name = "compare", sortOptions = false, mixinStandardHelpOptions = true, versionProvider = KaigoHojoCommand.Version.class)
+@Command(name = "compare", sortOptions = false)
 public final class CompareCommand implements Callable<Integer> {
     private final Io io;
 
@@ -70,7 +70,7 @@ public final class CompareCommand implements Callable<Integer> {
         int exit = ExitCodes.OK;
         java.util.Map<String, kaigohojo.rules.RuleSet> loaded = new java.util.HashMap<>();
         for (Scenario sc : all) {
-            Setup setup = Setup.from(options.lang, sc.rules(), sc.sets(), loaded);
+            Setup setup = Setup.from(options.lang(), sc.rules(), sc.sets(), loaded);
             if (base == null) base = setup;
             Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides);
             List<FacilityResult> results = new ArrayList<>();

@@ -4,10 +4,13 @@ import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** {@code kaigo-hojo}: the top command; each subcommand is its own class. */
 @Command(name = "kaigo-hojo",
+        scope = ScopeType.INHERIT, // -h, -V and the version provider: declared here, every subcommand has them
         mixinStandardHelpOptions = true,
         versionProvider = KaigoHojoCommand.Version.class,
         sortOptions = false)
@@ -33,9 +36,19 @@ public final class KaigoHojoCommand implements Runnable {
 
     @Spec CommandSpec spec;
 
-    /** Read before parsing (help texts depend on it); accepted here so that `kaigo-hojo --lang en calc …` works. */
-    @picocli.CommandLine.Option(names = "--lang", paramLabel = "LANG", descriptionKey = "opt.lang")
-    String lang;
+    /**
+     * The options every command has, declared once and inherited by every subcommand (picocli's
+     * {@link ScopeType#INHERIT}): {@code kaigo-hojo --lang en calc …} and {@code kaigo-hojo calc --lang en …}
+     * set the same field. The default comes from the environment through picocli ({@code KAIGO_HOJO_LANG}).
+     * {@link Cli#langOf} also reads --lang before parsing, since the help texts depend on it.
+     */
+    @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "opt.lang", scope = ScopeType.INHERIT,
+            defaultValue = "${env:KAIGO_HOJO_LANG:-ja}", completionCandidates = CommonOptions.LangCandidates.class)
+    String lang = "ja";
+
+    /** Read by {@link Cli} before parsing (an error while parsing may need it); declared here for help and completion. */
+    @Option(names = "--debug", descriptionKey = "opt.debug", scope = ScopeType.INHERIT)
+    boolean debug;
 
     private final Io io;
 
@@ -44,6 +57,32 @@ public final class KaigoHojoCommand implements Runnable {
     }
 
     public Io io() { return io; }
+
+    /**
+     * The language text of this run (--lang before or after the subcommand, else KAIGO_HOJO_LANG, else ja),
+     * for the command of {@code spec}. An unsupported value is a usage error that says where it came from.
+     */
+    static kaigohojo.text.Lang lang(CommandSpec spec) {
+        CommandSpec root = spec.root();
+        String value = root.userObject() instanceof KaigoHojoCommand k ? k.lang : "ja";
+        try {
+            return kaigohojo.text.Lang.parse(value);
+        } catch (IllegalArgumentException e) {
+            String hint = kaigohojo.text.DidYouMean.suggest(value, java.util.List.of("ja", "en")).orElse(null);
+            if (!givenOnCommandLine(spec, "--lang") && value.equals(System.getenv("KAIGO_HOJO_LANG"))) {
+                throw new UsageError("usage.bad-lang-env", hint, value);
+            }
+            throw new UsageError("usage.bad-lang", hint, value);
+        }
+    }
+
+    private static boolean givenOnCommandLine(CommandSpec spec, String option) {
+        for (CommandSpec s = spec; s != null; s = s.parent()) {
+            CommandLine.ParseResult pr = s.commandLine() == null ? null : s.commandLine().getParseResult();
+            if (pr != null && pr.hasMatchedOption(option)) return true;
+        }
+        return false;
+    }
 
     @Override
     public void run() {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code rules list | show [ID] | diff A B}: the rule sets, every value with its source. */
-@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = KaigoHojoCommand.Version.class,
+@Command(name = "rules",
         subcommands = {RulesListCommand.class, RulesShowCommand.class, RulesDiffCommand.class})
 public final class RulesCommand implements Runnable {
     @Spec CommandSpec spec;

@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code rules diff A B}: what changed from rule set A to rule set B (R7 → R8, a prefecture against its base). */
-@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = KaigoHojoCommand.Version.class)
+@Command(name = "diff")
 public final class RulesDiffCommand implements Callable<Integer> {
     private final Io io;
 
@@ -30,8 +30,8 @@ public final class RulesDiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Setup.format(options.format, List.of("table", "json", "markdown"));
-        Setup sa = Setup.from(options.lang, a, List.of());
-        Setup sb = Setup.from(options.lang, b, sets);
+        Setup sa = Setup.from(options.lang(), a, List.of());
+        Setup sb = Setup.from(options.lang(), b, sets);
         try (Output out = Output.open(options.output, null, false, io)) {
             RulesReport.diff(options.format, sa.lang, sa.ruleSet, sb.ruleSet, out.writer());
         }

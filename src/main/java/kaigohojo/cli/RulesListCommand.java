@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code rules list}: the built-in rule sets. */
-@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = KaigoHojoCommand.Version.class)
+@Command(name = "list")
 public final class RulesListCommand implements Callable<Integer> {
     private final Io io;
 
@@ -25,7 +25,7 @@ public final class RulesListCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Setup.format(options.format, List.of("table", "json", "markdown"));
-        var lang = Setup.lang(options.lang);
+        var lang = options.lang();
         RuleSetLoader loader = new RuleSetLoader(Vocabulary.get());
         List<RuleSet> sets = new ArrayList<>();
         for (String id : RuleSetLoader.BUILTIN) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code rules show [ID|FILE]}: every value with its source, citation and verification. */
-@Command(name = "show", mixinStandardHelpOptions = true, versionProvider = KaigoHojoCommand.Version.class)
+@Command(name = "show")
 public final class RulesShowCommand implements Callable<Integer> {
     private final Io io;
 
@@ -27,7 +27,7 @@ public final class RulesShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Setup.format(options.format, List.of("table", "json", "markdown"));
-        Setup setup = Setup.from(options.lang, rules, sets);
+        Setup setup = Setup.from(options.lang(), rules, sets);
         try (Output out = Output.open(options.output, null, false, io)) {
             RulesReport.show(options.format, setup.lang, setup.ruleSet, out.writer());
         }

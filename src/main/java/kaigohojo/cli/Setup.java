@@ -31,14 +31,6 @@ final class Setup {
         this.vocab = vocab;
     }
 
-    static Lang lang(String value) {
-        try {
-            return Lang.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new UsageError("usage.bad-lang", kaigohojo.text.DidYouMean.suggest(value, List.of("ja", "en")).orElse(null), value);
-        }
-    }
-
     static void format(String value, List<String> allowed) {
         if (!allowed.contains(value)) {
             throw new UsageError("usage.bad-format", kaigohojo.text.DidYouMean.suggest(value, allowed).orElse(null),
@@ -96,17 +88,16 @@ final class Setup {
                         List.of("utf-8", "cp932", "shift_jis")).orElse(null), o.encoding);
             }
         }
-        return from(o.lang, o.rules, o.sets);
+        return from(o.lang(), o.rules, o.sets);
     }
 
-    static Setup from(String langText, String rulesRef, List<String> sets) throws RuleSetError {
-        return from(langText, rulesRef, sets, null);
+    static Setup from(Lang lang, String rulesRef, List<String> sets) throws RuleSetError {
+        return from(lang, rulesRef, sets, null);
     }
 
     /** @param loaded rule sets already read in this run, by --rules value (compare's scenarios share them) */
-    static Setup from(String langText, String rulesRef, List<String> sets, java.util.Map<String, RuleSet> loaded)
+    static Setup from(Lang lang, String rulesRef, List<String> sets, java.util.Map<String, RuleSet> loaded)
             throws RuleSetError {
-        Lang lang = lang(langText);
         Vocabulary vocab = Vocabulary.get();
         RuleSet rs = loaded == null ? null : loaded.get(rulesRef);
         if (rs == null) {

@@ -15,15 +15,14 @@ import picocli.CommandLine.Option;
  * {@code template}: a blank input to fill in: YAML with every key and a comment for each, or CSV with
  * every column (comment lines starting with # before the header explain each column; the reader skips them).
  */
-@Command(name = "template", mixinStandardHelpOptions = true, versionProvider = KaigoHojoCommand.Version.class, sortOptions = false)
+@Command(name = "template", sortOptions = false)
 public final class TemplateCommand implements Callable<Integer> {
     private final Io io;
 
     @Option(names = "--format", paramLabel = "yaml|csv", descriptionKey = "opt.template-format", completionCandidates = CommonOptions.TemplateFormatCandidates.class)
     String format = "yaml";
 
-    @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "opt.lang")
-    String lang = "ja";
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec; // --lang: inherited from kaigo-hojo
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "opt.output")
     java.nio.file.Path output;
@@ -38,7 +37,7 @@ public final class TemplateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Setup.format(format, List.of("yaml", "csv"));
-        Lang l = Setup.lang(lang);
+        Lang l = KaigoHojoCommand.lang(spec);
         try (Output out = Output.open(output, outputEncoding, format.equals("csv"), io)) {
             if (format.equals("yaml")) {
                 String name = "/kaigohojo/templates/template-" + l.code() + ".yaml";

@@ -22,22 +22,17 @@ import kaigohojo.input.SubmissionBinder;
 import kaigohojo.rules.RuleSetError;
 import kaigohojo.text.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code test CASES…}: runs YAML test cases (an input, a rule set, the amounts expected) and prints
  * {@code N passed, N failed}; exit 1 when any fails. For a prefecture that keeps its own rule file.
  */
-@Command(name = "test", mixinStandardHelpOptions = true, versionProvider = KaigoHojoCommand.Version.class, sortOptions = false)
+@Command(name = "test", sortOptions = false)
 public final class TestCommand implements Callable<Integer> {
     private final Io io;
 
-    @Option(names = "--lang", paramLabel = "LANG", descriptionKey = "opt.lang")
-    String lang = "ja";
-
-    @Option(names = "--debug", descriptionKey = "opt.debug")
-    boolean debug;
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec; // --lang, --debug: inherited from kaigo-hojo
 
     @Parameters(paramLabel = "CASES", arity = "1..*", descriptionKey = "param.cases")
     List<java.io.File> pathsGiven; // File, so that shell completion offers file names
@@ -54,7 +49,7 @@ public final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Messages msg = Messages.of(Setup.lang(lang));
+        Messages msg = Messages.of(KaigoHojoCommand.lang(spec));
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(io.out(), java.nio.charset.StandardCharsets.UTF_8), true);
         int passed = 0, failed = 0;
         for (Path file : caseFiles(paths())) {
@@ -109,7 +104,7 @@ public final class TestCommand implements Callable<Integer> {
         List<String> problems = new ArrayList<>();
         Setup setup;
         try {
-            setup = Setup.from(lang, c.rules() == null ? kaigohojo.rules.RuleSetLoader.DEFAULT_ID : c.rules(), c.sets());
+            setup = Setup.from(KaigoHojoCommand.lang(spec), c.rules() == null ? kaigohojo.rules.RuleSetLoader.DEFAULT_ID : c.rules(), c.sets());
         } catch (RuleSetError e) {
             problems.add(RuleErrors.describe(e, msg));
             return problems;
