@@ -1,6 +1,7 @@
 package kaigohojo;
 
 import java.io.PrintStream;
+import kaigohojo.app.Preload;
 import kaigohojo.cli.Cli;
 import kaigohojo.cli.ExitCodes;
 import kaigohojo.cli.Stdout;
@@ -10,6 +11,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        Preload.installFromProperty(); // the start-up cache, when bin/kaigo-hojo names one
         PrintStream out = Stdout.watched();
         int code = Cli.run(args, System.in, out, System.err);
         try {

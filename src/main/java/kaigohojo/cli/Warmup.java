@@ -17,7 +17,11 @@ public final class Warmup {
     public static void main(String[] args) throws Exception {
         Path samples = Path.of(args.length > 0 ? args[0] : "samples");
         String cache = System.getProperty("kaigohojo.cache");
-        if (cache != null && !cache.isBlank()) kaigohojo.app.Preload.write(Path.of(cache));
+        Path jar = kaigohojo.app.Preload.runningJar();
+        if (cache != null && !cache.isBlank() && jar != null) {
+            kaigohojo.app.Preload.write(Path.of(cache), jar);
+            kaigohojo.app.Preload.installFromProperty(); // as Main does: the reading is archived too
+        }
         Class.forName("kaigohojo.Main"); // archived with the rest: every run starts there
         PrintStream sink = new PrintStream(Stdout.watch(OutputStream.nullOutputStream()), true, "UTF-8");
         Io io = new Io(new ByteArrayInputStream(new byte[0]), sink, sink);

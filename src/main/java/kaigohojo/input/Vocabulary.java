@@ -28,6 +28,7 @@ public final class Vocabulary {
     }
 
     private static Vocabulary instance;
+    private static java.util.function.Supplier<Vocabulary> source;
 
     private final Map<String, Category> categories = new LinkedHashMap<>();
     private final Map<String, Category> categoryIndex = new HashMap<>();
@@ -37,18 +38,28 @@ public final class Vocabulary {
     private final Map<String, Map<String, Term>> termIndex = new HashMap<>();
     private final List<String> prefectures = new ArrayList<>();
 
+    /** The vocabulary: from the source the program was started with, if it gives one, else the YAML resources. */
     public static synchronized Vocabulary get() {
         if (instance == null) {
-            Vocabulary cached = kaigohojo.app.Preload.vocabulary();
-            instance = cached != null ? cached : fromYaml();
+            Vocabulary given = source == null ? null : source.get();
+            instance = given != null ? given : fromYaml();
         }
         return instance;
+    }
+
+    /**
+     * A source to ask first (the start-up cache, which the top layer installs); it may give null, and
+     * then the YAML resources are read. Takes effect before the first {@link #get}.
+     */
+    public static synchronized void useSource(java.util.function.Supplier<Vocabulary> s) {
+        source = s;
+        instance = null;
     }
 
     private Vocabulary() {}
 
     /** The vocabulary from {@code kaigohojo/vocab/*.yaml}, the source of truth. */
-    static Vocabulary fromYaml() {
+    public static Vocabulary fromYaml() {
         Vocabulary v = new Vocabulary();
         YNode.Mapping cats = (YNode.Mapping) load("categories.yaml");
         for (YNode.Entry e : cats.list()) {

@@ -34,6 +34,8 @@ public final class RuleSetLoader {
     private final Vocabulary vocab;
     /** Built-in rule sets are immutable: parsed once per process (compare runs hundreds of scenarios). */
     private static final Map<String, RuleSet> builtinCache = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Asked first for a built-in rule set (the start-up cache, installed by the top layer); may give null. */
+    private static volatile java.util.function.Function<String, RuleSet> builtinSource;
 
     public RuleSetLoader(Vocabulary vocab) {
         this.vocab = vocab;
@@ -82,12 +84,22 @@ public final class RuleSetLoader {
     private RuleSet builtin(String id) throws RuleSetError {
         RuleSet cached = builtinCache.get(id);
         if (cached != null) return cached;
-        RuleSet preloaded = kaigohojo.app.Preload.ruleSet(id);
+        java.util.function.Function<String, RuleSet> source = builtinSource;
+        RuleSet preloaded = source == null ? null : source.apply(id);
         if (preloaded != null) {
             builtinCache.put(id, preloaded);
             return preloaded;
         }
         return builtinFromYaml(id);
+    }
+
+    /**
+     * A source of built-in rule sets to ask before their YAML resources (the start-up cache, which the
+     * top layer installs); it gives null for what it does not hold.
+     */
+    public static void useBuiltinSource(java.util.function.Function<String, RuleSet> source) {
+        builtinSource = source;
+        builtinCache.clear();
     }
 
     /** A built-in rule set from its YAML resource, the source of truth (the start-up cache is made from it). */

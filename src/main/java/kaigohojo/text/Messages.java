@@ -15,6 +15,7 @@ import java.util.Properties;
  */
 public final class Messages {
     private static final Map<Lang, Messages> CACHE = new EnumMap<>(Lang.class);
+    private static java.util.function.Function<Lang, Map<String, String>> source;
 
     private final Lang lang;
     private final Properties props;
@@ -28,8 +29,17 @@ public final class Messages {
         return CACHE.computeIfAbsent(lang, l -> new Messages(l, load(l)));
     }
 
+    /**
+     * A source of messages to ask before the properties files (the start-up cache, which the top layer
+     * installs); it gives null for a language it does not hold.
+     */
+    public static synchronized void useSource(java.util.function.Function<Lang, Map<String, String>> s) {
+        source = s;
+        CACHE.clear();
+    }
+
     private static Properties load(Lang lang) {
-        java.util.Map<String, String> cached = kaigohojo.app.Preload.messages(lang.code());
+        Map<String, String> cached = source == null ? null : source.apply(lang);
         if (cached != null) {
             Properties p = new Properties();
             p.putAll(cached);
