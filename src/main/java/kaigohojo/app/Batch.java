@@ -11,6 +11,7 @@ import kaigohojo.engine.SubmissionChecks;
 import kaigohojo.input.ByteSource;
 import kaigohojo.input.CsvSubmissionReader;
 import kaigohojo.input.ErrorCode;
+import kaigohojo.input.FacilityIdMap;
 import kaigohojo.input.Location;
 import kaigohojo.input.Problem;
 import kaigohojo.input.ReadOutcome;
@@ -33,7 +34,9 @@ public final class Batch {
     private final String encoding;
     private final InputOverrides overrides;
     private final List<Problem> errors = new ArrayList<>();
-    private final java.util.Map<String, Location> seen = new java.util.HashMap<>();
+    /** Every facility id computed or checked so far → its file (index in seenFiles) and line, packed. */
+    private final FacilityIdMap seen = FacilityIdMap.withValues();
+    private final List<String> seenFiles = new ArrayList<>();
     private final List<Summary.FileInfo> files = new ArrayList<>();
     private int facilities, eligible, failed;
     private long subsidy, subsidyIfMet;
@@ -76,11 +79,14 @@ public final class Batch {
     public List<Problem> check(Submission s) {
         List<Problem> p = SubmissionChecks.check(s, rules);
         String id = s.facility().id();
-        Location first = seen.putIfAbsent(id, s.source());
-        if (first != null) {
+        String file = s.source().file();
+        int f = seenFiles.isEmpty() || !seenFiles.get(seenFiles.size() - 1).equals(file) ? seenFiles.size() : seenFiles.size() - 1;
+        if (f == seenFiles.size()) seenFiles.add(file);
+        long first = seen.putIfAbsent(id, (long) f << 32 | (s.source().line() & 0xFFFFFFFFL));
+        if (first != FacilityIdMap.ABSENT) {
             List<Problem> all = new java.util.ArrayList<>(p);
             all.add(Problem.of(s.facility().at().of("id"), s.facility().at().name("id"), id, ErrorCode.DUPLICATE_FACILITY,
-                    id, first.file() + ":" + first.line()));
+                    id, seenFiles.get((int) (first >>> 32)) + ":" + (int) first));
             return all;
         }
         return p;

@@ -11,10 +11,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
@@ -98,7 +96,7 @@ public final class CsvSubmissionReader implements SubmissionReader {
         private CsvColumns.Column[] columns;
         private String[] headers;
         private int idColumn = -1;
-        private final Set<String> seen = new HashSet<>();
+        private final FacilityIdMap seen = FacilityIdMap.set();
         private Block block;
         private CsvRowMapping.Layout layout;
 
@@ -256,7 +254,7 @@ public final class CsvSubmissionReader implements SubmissionReader {
                 flush();
                 block = new Block(id, row.line);
                 Integer firstLine = split.get(id);
-                if (!seen.add(id)) {
+                if (seen.putIfAbsent(id, 0) != FacilityIdMap.ABSENT) {
                     block.problems.add(Problem.of(Location.of(file, row.line, idColumn + 1), headers[idColumn], id,
                             ErrorCode.CSV_FACILITY_SPLIT, id, firstLine == null ? "?" : firstLine));
                 } else if (firstLine != null) {
@@ -289,7 +287,7 @@ public final class CsvSubmissionReader implements SubmissionReader {
             }
             flush();
             block = new Block(naiveId.isEmpty() ? null : naiveId, row.line);
-            if (!naiveId.isEmpty()) seen.add(naiveId);
+            if (!naiveId.isEmpty()) seen.putIfAbsent(naiveId, 0);
             block.problems.add(p);
         }
 

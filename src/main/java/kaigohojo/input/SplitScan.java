@@ -23,7 +23,7 @@ final class SplitScan {
     static Map<String, Integer> splitFacilities(InputStream in, Charset cs) throws IOException {
         Scanner s = new Scanner(in);
         int idColumn = -1;
-        Map<String, Integer> seen = new HashMap<>();
+        FacilityIdMap seen = FacilityIdMap.withValues(); // every id of the file: compact (flat memory)
         Map<String, Integer> split = new HashMap<>();
         String current = null;
         while (true) {
@@ -45,8 +45,8 @@ final class SplitScan {
             String id = idColumn < s.count ? Normalize.nfkc(s.cell(idColumn, cs)) : "";
             if (id.isEmpty() || id.equals(current)) continue;
             current = id;
-            Integer first = seen.putIfAbsent(id, line);
-            if (first != null) split.putIfAbsent(id, first);
+            long first = seen.putIfAbsent(id, line);
+            if (first != FacilityIdMap.ABSENT) split.putIfAbsent(id, (int) first);
         }
         return split;
     }
