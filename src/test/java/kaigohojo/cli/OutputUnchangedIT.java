@@ -1,0 +1,86 @@
+package kaigohojo.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The batch path's speed work (issue #13) changes no byte of any report: a 100,000-row CSV (10,000
+ * facilities, bench/lib/gencsv.py's seeded file) computed by the packaged jar gives exactly the reports
+ * the jar gave before that work. The reports are tens of MB, so only their SHA-256 is kept here; they
+ * were made with main at 51f5a02. A change of output that is meant (a new column, a reworded reason)
+ * updates these hashes in the same commit: the failure message prints the new one.
+ */
+class OutputUnchangedIT {
+    static final String INPUT_SHA = "aac591abc3cf2910fd151e52cf909610fd2b77452142f4f2911df7d5c9cb3965";
+
+    @TempDir static Path dir;
+
+    @BeforeAll
+    static void input() throws Exception {
+        assumeTrue(Files.isRegularFile(PackagedJarIT.JAR), "target/kaigo-hojo.jar not built yet");
+        Process p = new ProcessBuilder("python3", Path.of("bench/lib/gencsv.py").toAbsolutePath().toString(),
+                "--facilities", "10000", "--rows-per", "10", "apps.csv").directory(dir.toFile())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("gen.txt").toFile()).start();
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES));
+        assertEquals(0, p.exitValue(), () -> read(dir.resolve("gen.txt")));
+        assertEquals(INPUT_SHA, sha(dir.resolve("apps.csv")), "bench/lib/gencsv.py no longer writes the same file");
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
+    }
+
+    static String sha(Path p) throws Exception {
+        MessageDigest md = MessageDigest.getInstance("SHA-256");
+        try (InputStream in = Files.newInputStream(p)) {
+            byte[] b = new byte[1 << 16];
+            for (int n; (n = in.read(b)) > 0; ) md.update(b, 0, n);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static void same(String expected, String... args) throws Exception {
+        Path out = dir.resolve("report.out");
+        List<String> cmd = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-jar", PackagedJarIT.JAR.toAbsolutePath().toString()));
+        cmd.addAll(List.of(args));
+        cmd.addAll(List.of("apps.csv", "-o", out.toString()));
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("stderr.txt").toFile()).start();
+        assertTrue(p.waitFor(10, TimeUnit.MINUTES));
+        assertEquals(0, p.exitValue(), () -> read(dir.resolve("stderr.txt")));
+        assertEquals(expected, sha(out), String.join(" ", args) + ": the report changed");
+        Files.delete(out);
+    }
+
+    @Test
+    void calcCsv() throws Exception {
+        same("c51e8834c55e9207303336c2cd64a531fde39e71df98a44355d83519c5754b54", "calc", "--format", "csv");
+    }
+
+    @Test
+    void calcJson() throws Exception {
+        same("8c2162f436bede65174fdf88e862450c2aaedf2806845067a73efb0515d592a0", "calc", "--format", "json");
+    }
+
+    @Test
+    void checkCsv() throws Exception {
+        same("a519a60eeac3adfb8fb647dbaa9bb0afdfbd5700f7b7d4722db724f3830a409a", "check", "--format", "csv");
+    }
+}
