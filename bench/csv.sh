@@ -68,26 +68,34 @@ ls -l "$BIG" "$BIG932" "$SMALLF" | awk '{printf "  %s  %6.1f MB\n", $NF, $5/1048
 
 J="$(jbin java)"
 BASE="$J ${BATCH[*]} -cp $bl:$CSV_CP CsvBaseline"
+# Every report goes to a file in this run's temporary folder, as a user's -o would (never -o /dev/null:
+# the tool writes a temporary file and renames it over the target, which as root replaced the device);
+# the folder is removed at the end.
+O="$TMP/out"
+mkdir -p "$O"
 cases=(
-  --case "kaigo-hojo calc --format csv, UTF-8"     "$TOOL calc --format csv $BIG -o /dev/null"
-  --case "kaigo-hojo calc --format csv, CP932"     "$TOOL calc --format csv $BIG932 -o /dev/null"
+  --case "kaigo-hojo calc --format csv, UTF-8"     "$TOOL calc --format csv $BIG -o $O/calc-utf8.csv"
+  --case "kaigo-hojo calc --format csv, CP932"     "$TOOL calc --format csv $BIG932 -o $O/calc-cp932.csv"
   --case "kaigo-hojo check, UTF-8"                 "$TOOL check $BIG"
-  --case "commons-csv alone, UTF-8"                "$BASE $BIG UTF-8 /dev/null"
-  --case "commons-csv alone, CP932"                "$BASE $BIG932 windows-31j /dev/null"
-  --case "commons-csv alone, UTF-8, JVM defaults"  "$J -cp $bl:$CSV_CP CsvBaseline $BIG UTF-8 /dev/null"
-  --case "calc csv UTF-8, -Xmx64m"                 "KAIGO_HOJO_JAVA_OPTS=-Xmx64m $TOOL calc --format csv $BIG -o /dev/null"
-  --case "calc csv, $SMALL rows"                   "$TOOL calc --format csv $SMALLF -o /dev/null"
-  --case "commons-csv alone, $SMALL rows"          "$BASE $SMALLF UTF-8 /dev/null"
-  --case "calc csv, $SMALL rows, -Xmx64m"          "KAIGO_HOJO_JAVA_OPTS=-Xmx64m $TOOL calc --format csv $SMALLF -o /dev/null"
+  --case "kaigo-hojo calc --format json, UTF-8"    "$TOOL calc --format json $BIG -o $O/calc.json"
+  --case "commons-csv alone, UTF-8"                "$BASE $BIG UTF-8 $O/base-utf8.txt"
+  --case "commons-csv alone, CP932"                "$BASE $BIG932 windows-31j $O/base-cp932.txt"
+  --case "commons-csv alone, UTF-8, JVM defaults"  "$J -cp $bl:$CSV_CP CsvBaseline $BIG UTF-8 $O/base-g1.txt"
+  --case "calc csv UTF-8, -Xmx64m"                 "KAIGO_HOJO_JAVA_OPTS=-Xmx64m $TOOL calc --format csv $BIG -o $O/calc-64m.csv"
+  --case "calc csv, $SMALL rows"                   "$TOOL calc --format csv $SMALLF -o $O/calc-small.csv"
+  --case "commons-csv alone, $SMALL rows"          "$BASE $SMALLF UTF-8 $O/base-small.txt"
+  --case "calc csv, $SMALL rows, -Xmx64m"          "KAIGO_HOJO_JAVA_OPTS=-Xmx64m $TOOL calc --format csv $SMALLF -o $O/calc-small-64m.csv"
 )
-rows=(--rows "$ROWS" --rows "$ROWS" --rows "$ROWS" --rows "$ROWS" --rows "$ROWS" --rows "$ROWS" --rows "$ROWS"
+rows=(--rows "$ROWS" --rows "$ROWS" --rows "$ROWS" --rows "$ROWS" --rows "$ROWS" --rows "$ROWS" --rows "$ROWS" --rows "$ROWS"
       --rows "$SMALL" --rows "$SMALL" --rows "$SMALL")
 "${MEASURE[@]}" --cwd "$ROOT" --runs "$RUNS" --warmup "$WARMUP" --progress --json "$TMP/csv.json" \
-  --title "CSV batch, $ROWS rows / $((ROWS / 10)) facilities (and $SMALL rows); baseline flags: ${BATCH[*]}" \
+  --title "CSV batch, JDK $major, $ROWS rows / $((ROWS / 10)) facilities (and $SMALL rows); baseline flags: ${BATCH[*]}" \
   "${cases[@]}" "${rows[@]}" \
   --rate-ratio "kaigo-hojo/commons-csv (UTF-8)" "kaigo-hojo calc --format csv, UTF-8" "commons-csv alone, UTF-8" \
   --rate-ratio "kaigo-hojo/commons-csv (CP932)" "kaigo-hojo calc --format csv, CP932" "commons-csv alone, CP932" \
-  --rate-ratio "check/commons-csv (UTF-8)"      "kaigo-hojo check, UTF-8" "commons-csv alone, UTF-8"
+  --rate-ratio "check/commons-csv (UTF-8)"      "kaigo-hojo check, UTF-8" "commons-csv alone, UTF-8" \
+  --rate-ratio "json/commons-csv (UTF-8)"       "kaigo-hojo calc --format json, UTF-8" "commons-csv alone, UTF-8"
+rm -rf "$O"
 
 python3 - "$TMP/csv.json" "$ROWS" "$SMALL" <<'EOF'
 import json, statistics, sys

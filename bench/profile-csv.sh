@@ -27,7 +27,7 @@ python3 "$BENCH/lib/gencsv.py" --facilities $((ROWS / 10)) --rows-per 10 "$TMP/a
 rec="${KEEP:-$TMP/calc.jfr}"
 start=$(date +%s%N)
 KAIGO_HOJO_JAVA_OPTS="-XX:StartFlightRecording=filename=$rec,settings=profile" \
-  "$ROOT/bin/kaigo-hojo" calc --format csv "$TMP/apps.csv" -o /dev/null "$@" 2>"$TMP/err" \
+  "$ROOT/bin/kaigo-hojo" calc --format csv "$TMP/apps.csv" -o "$TMP/report.csv" "$@" 2>"$TMP/err" \
   || { cat "$TMP/err" >&2; die "calc failed"; }
 end=$(date +%s%N)
 echo "calc --format csv, $ROWS rows, under JFR: $(( (end - start) / 1000000 )) ms wall"

@@ -98,6 +98,7 @@ def main():
         os.unlink(errpath)
 
     med = {c["label"]: statistics.median(c["ms"]) for c in cases}
+    cpu = {c["label"]: statistics.median(c["cpu_ms"]) for c in cases}
     w = max(len(c["label"]) for c in cases)
     if a.title:
         print(f"\n{a.title}  (runs={a.runs} after {a.warmup} warm-up, interleaved; "
@@ -118,13 +119,15 @@ def main():
     for name, x, y in a.ratio:
         if x not in med or y not in med:
             sys.exit(f"measure: --ratio {name}: unknown case {x if x not in med else y!r}")
-        print(f"ratio {name} = {med[x]:.1f} / {med[y]:.1f} ms = {med[x] / med[y]:.2f}×")
+        print(f"ratio {name} = {med[x]:.1f} / {med[y]:.1f} ms = {med[x] / med[y]:.2f}×"
+              f"  (CPU time: {cpu[x]:.0f} / {cpu[y]:.0f} ms = {cpu[x] / cpu[y]:.2f}×)")
     rows = {c["label"]: r for c, r in zip(cases, a.rows)}
     for name, x, y in a.rate_ratio:
         if x not in rows or y not in rows:
             sys.exit(f"measure: --rate-ratio {name}: needs --rows and known cases")
         rx, ry = rows[x] / med[x] * 1000, rows[y] / med[y] * 1000
-        print(f"rate ratio {name} = {rx:,.0f} / {ry:,.0f} rows/s = {rx / ry:.2f}")
+        print(f"rate ratio {name} = {rx:,.0f} / {ry:,.0f} rows/s = {rx / ry:.2f}"
+              f"  (by CPU time: {cpu[y] / cpu[x]:.2f})")
     if a.json:
         with open(a.json, "w") as f:
             json.dump([{k: c[k] for k in ("label", "command", "ms", "cpu_ms", "rss_kb")} for c in cases], f, indent=1)
