@@ -2,6 +2,7 @@ package kaigohojo.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import kaigohojo.money.ExactYen;
 import kaigohojo.money.Fraction;
 import kaigohojo.money.Yen;
 import kaigohojo.rules.Cited;
@@ -28,6 +29,7 @@ final class GroupFormula {
                         Cited<?> membership) {
         List<TraceStep> trace = new ArrayList<>();
         long e = 0;
+        boolean fractional = false;
         List<String> ids = new ArrayList<>(members.size());
         List<Long> costs = new ArrayList<>(members.size());
         for (int i = 0; i < members.size(); i++) {
@@ -35,7 +37,9 @@ final class GroupFormula {
             e = Yen.add(e, m.eligibleCost);
             ids.add(m.item.id());
             costs.add(m.eligibleCost);
+            fractional |= m.fractional();
         }
+        if (fractional) return computeExact(id, kind, members, capParts, membership, ids, costs, trace);
         trace.add(step("eligible-cost", membership, new Members(ids, costs), e));
         long cap = 0;
         for (CapPart p : capParts) {
@@ -67,6 +71,55 @@ final class GroupFormula {
         }
         String capSource = capParts.isEmpty() ? "" : capParts.get(0).rule().cite();
         return new GroupResult(id, kind, ids, e, rate, formulaC.value(), cap, capSource, subsidy, trace);
+    }
+
+    /**
+     * The same formula when an item's eligible cost is a fraction of a yen (a per-unit subsidy cap
+     * divided by the rate): E, min(E, cap) and E × rate are kept exact, and only the subsidy is rounded
+     * (千円未満切捨て), so that 100,000 a terminal gives exactly 100,000 (問1, R7; issue #9).
+     */
+    private GroupResult computeExact(String id, String kind, List<ItemState> members, List<CapPart> capParts,
+                                     Cited<?> membership, List<String> ids, List<Long> costs, List<TraceStep> trace) {
+        ExactYen e = ExactYen.ZERO;
+        for (ItemState m : members) e = e.plus(m.exact());
+        trace.add(step("eligible-cost", membership, new Members(ids, costs), shown(e)));
+        long cap = 0;
+        for (CapPart p : capParts) {
+            cap = Yen.add(cap, p.amount());
+            trace.add(step(p.code(), p.rule(), p.args().toArray()));
+        }
+        if (capParts.size() > 1) trace.add(new TraceStep("cap-total", List.of(cap), "", true, null));
+        Cited<Fraction> rateC = ledger.cite(rules.rate());
+        Cited<String> formulaC = ledger.cite(rules.formula());
+        Cited<Long> unitC = ledger.cite(rules.roundingUnit());
+        Fraction rate = rateC.value();
+        long unit = unitC.value();
+        long subsidy;
+        if (formulaC.value().equals("cap_then_rate")) {
+            ExactYen base = e.min(ExactYen.of(cap));
+            trace.add(step("formula-cap-then-rate", formulaC));
+            trace.add(step("min-cost-cap", formulaC, shown(e), cap, shown(base)));
+            ExactYen product = base.times(rate);
+            trace.add(step("times-rate", rateC, shown(base), rate.toString(), product));
+            long floored = Yen.floorTo(product.floor(), unit);
+            trace.add(step("round-down", unitC, product, floored, unit));
+            subsidy = floored;
+        } else {
+            trace.add(step("formula-rate-then-cap", formulaC));
+            ExactYen product = e.times(rate);
+            trace.add(step("times-rate", rateC, shown(e), rate.toString(), product));
+            long floored = Yen.floorTo(product.floor(), unit);
+            trace.add(step("round-down", unitC, product, floored, unit));
+            subsidy = Math.min(floored, cap);
+            trace.add(step("min-cap", formulaC, floored, cap, subsidy));
+        }
+        String capSource = capParts.isEmpty() ? "" : capParts.get(0).rule().cite();
+        return new GroupResult(id, kind, ids, e.floor(), rate, formulaC.value(), cap, capSource, subsidy, trace);
+    }
+
+    /** A whole amount as a Long (shown as yen), a fraction as itself ("1,533,333.3333…"). */
+    private static Object shown(ExactYen x) {
+        return x.isWhole() ? (Object) x.floor() : x;
     }
 
     /** "soft 360,000 + phones 1,020,000": the members of a group, written only when a trace is shown. */

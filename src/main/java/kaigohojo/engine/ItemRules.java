@@ -172,16 +172,20 @@ final class ItemRules {
     /**
      * R7 (quoted in 問1): 「情報端末について、1台あたりの補助額は10万円以内とする」. The subsidy of a terminal
      * is at most cap × quantity; we count at most the cost that the rate turns into that subsidy
-     * (INT: cost ≤ cap × quantity ÷ rate, rounded down).
+     * (INT: cost ≤ cap × quantity ÷ rate), kept exact (100,000 ÷ 3/4 = 133,333⅓) so that the subsidy
+     * it gives is exactly the cap: rounded down to whole yen, the lost third would drop a thousand at
+     * the 千円未満切捨て (issue #9).
      */
     private void limitTerminal(ItemState s, Cited<Long> perUnit) {
         kaigohojo.money.Fraction rate = ledger.use(rules.rate());
         long capTotal = Math.multiplyExact(perUnit.value(), s.item.quantity());
-        long maxCost = Math.floorDiv(Math.multiplyExact(capTotal, rate.denominator()), rate.numerator());
-        if (s.eligibleCost > maxCost) {
-            s.eligibleCost = maxCost;
+        kaigohojo.money.ExactYen maxCost = kaigohojo.money.ExactYen.ratio(
+                Math.multiplyExact(capTotal, rate.denominator()), rate.numerator());
+        if (maxCost.compareTo(kaigohojo.money.ExactYen.of(s.eligibleCost)) < 0) {
+            s.eligibleCost = maxCost.floor();
+            s.exactCost = maxCost;
             s.note(Reason.of("terminal-per-unit-cap", perUnit, perUnit.value(),
-                    s.item.quantity(), maxCost));
+                    s.item.quantity(), maxCost.isWhole() ? (Object) maxCost.floor() : maxCost));
         } else {
             s.note(Reason.of("terminal-within-per-unit-cap", perUnit, perUnit.value()));
         }
@@ -238,15 +242,19 @@ final class ItemRules {
             s.note(Reason.of("sling-within-lifts", perUnit, it.quantity(), main.item.quantity()));
             return;
         }
-        long cost = it.paidThisYear() != null
-                ? Math.floorDiv(Math.multiplyExact(it.paidThisYear(), allowed), it.quantity())
-                : Math.multiplyExact(it.unitPrice() == null ? 0 : it.unitPrice(), allowed);
+        // the payment shared between the slings, exactly (paid × allowed ÷ quantity need not be whole yen)
+        kaigohojo.money.ExactYen cost = it.paidThisYear() != null
+                ? kaigohojo.money.ExactYen.ratio(Math.multiplyExact(it.paidThisYear(), allowed), it.quantity())
+                : kaigohojo.money.ExactYen.of(Math.multiplyExact(it.unitPrice() == null ? 0 : it.unitPrice(), allowed));
         Reason why = Reason.of("sling-excess", perUnit, it.quantity() - allowed, allowed, main.item.quantity());
-        if (cost == 0 && s.requested > 0) {
+        if (cost.floor() == 0 && s.requested > 0) { // less than a yen: nothing counts
             s.exclude(why);
             return;
         }
-        s.eligibleCost = Math.min(s.eligibleCost, cost);
+        if (cost.compareTo(kaigohojo.money.ExactYen.of(s.eligibleCost)) < 0) {
+            s.eligibleCost = cost.floor();
+            s.exactCost = cost;
+        }
         s.note(why);
     }
 

@@ -9,6 +9,11 @@ final class ItemState {
     final Item item;
     final long requested;
     long eligibleCost;
+    /**
+     * The eligible cost exactly, when a rule made it a fraction of a yen (a per-unit subsidy cap divided
+     * by the rate, a payment shared between units); null when it is the whole {@link #eligibleCost}.
+     */
+    kaigohojo.money.ExactYen exactCost;
     boolean eligible = true;
     String group;
     final List<Reason> reasons = new ArrayList<>();
@@ -30,6 +35,17 @@ final class ItemState {
     }
 
     void note(Reason r) { reasons.add(r); }
+
+    /** The eligible cost as the amount formula takes it: exact, unless a later rule replaced it. */
+    kaigohojo.money.ExactYen exact() {
+        if (exactCost != null && eligible && exactCost.floor() == eligibleCost) return exactCost;
+        return kaigohojo.money.ExactYen.of(eligible ? eligibleCost : 0);
+    }
+
+    /** Whether the cost is a fraction of a yen (so that the formula must work exactly). */
+    boolean fractional() {
+        return exactCost != null && eligible && !exactCost.isWhole() && exactCost.floor() == eligibleCost;
+    }
 
     Status status() {
         if (!eligible || eligibleCost == 0 && requested > 0) return Status.INELIGIBLE;
