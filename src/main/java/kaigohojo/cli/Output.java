@@ -132,7 +132,10 @@ final class Output implements AutoCloseable {
         String where() { return where; }
     }
 
-    /** An encoder that writes ? for what its charset cannot hold, and counts how often. */
+    /**
+     * An encoder that writes ? for what its charset cannot hold, and counts how often; a character that
+     * Excel's CP932 holds under another code point (WAVE DASH as ～) is written as that one.
+     */
     private static final class CountingEncoder {
         private final Charset cs;
         private long replaced;
@@ -158,6 +161,16 @@ final class Output implements AutoCloseable {
                     while (true) {
                         java.nio.charset.CoderResult r = inner.encode(in, out, false);
                         if (!r.isError()) return r;
+                        if (r.isUnmappable() && r.length() == 1) {
+                            // 〜 − ‖ — ¢ £ ¬: Excel's CP932 holds them under another code point (#9)
+                            char twin = kaigohojo.text.ExcelCp932.twin(in.get(in.position()));
+                            if (twin != 0) {
+                                if (out.remaining() < 2) return java.nio.charset.CoderResult.OVERFLOW;
+                                inner.encode(java.nio.CharBuffer.wrap(new char[] {twin}), out, false);
+                                in.position(in.position() + 1);
+                                continue;
+                            }
+                        }
                         if (out.remaining() < 1) return java.nio.charset.CoderResult.OVERFLOW;
                         in.position(in.position() + r.length());
                         out.put((byte) '?');
