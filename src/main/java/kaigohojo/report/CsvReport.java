@@ -87,7 +87,7 @@ public abstract class CsvReport implements ReportWriter {
             String id = c(f.id());
             String name = c(f.name());
             String service = c(f.service().name());
-            String eligible = r.eligible() ? "true" : "false";
+            String eligible = c(ctx.yesNo(r.eligible()));
             String subsidy = n(r.totals().subsidy());
             String ifMet = n(r.totals().subsidyIfRequirementsMet());
             String findings = c(findings(r));
@@ -102,8 +102,9 @@ public abstract class CsvReport implements ReportWriter {
                 }
                 Long gs = i.group() == null ? null : groupSubsidy.get(i.group());
                 CsvCells.row(out, file, n(i.item().at().start().line()), id, name, service, eligible, c(i.id()),
-                        c(i.item().name() == null ? "" : i.item().name()), i.item().category().id(),
-                        n(i.requested()), n(i.eligibleCost()), i.status().id(), c(i.group() == null ? "" : i.group()),
+                        c(i.item().name() == null ? "" : i.item().name()), c(i.item().category().label(ctx.lang())),
+                        n(i.requested()), n(i.eligibleCost()), c(ctx.t("status." + i.status().id())),
+                        c(ctx.groupName(i.group(), r)),
                         gs == null ? "" : n(gs), c(reasons.toString()), subsidy, ifMet, findings, "", "");
             }
         }
@@ -136,10 +137,10 @@ public abstract class CsvReport implements ReportWriter {
             StringBuilder groups = new StringBuilder();
             for (GroupResult g : r.groups()) {
                 if (groups.length() > 0) groups.append("; ");
-                groups.append(g.id()).append('=').append(g.subsidy());
+                groups.append(ctx.groupName(g.id(), r)).append('=').append(g.subsidy());
             }
             CsvCells.row(sb, c(r.submission().source().file()), n(r.submission().source().line()), c(f.id()), c(f.name()),
-                    c(f.service().name()), f.staff() == null ? "" : n(f.staff()), r.eligible() ? "true" : "false",
+                    c(f.service().name()), f.staff() == null ? "" : n(f.staff()), c(ctx.yesNo(r.eligible())),
                     n(r.items().size()), n(r.totals().requested()), n(r.totals().eligibleCost()), c(groups.toString()),
                     n(r.totals().subsidy()), n(r.totals().subsidyIfRequirementsMet()), n(r.totals().facilityShare()),
                     c(findings(r)), c(ctx.t("status.computed")), "", "");

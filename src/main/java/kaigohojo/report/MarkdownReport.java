@@ -73,7 +73,7 @@ public final class MarkdownReport implements ReportWriter {
             for (Reason x : i.reasons()) reasons.add(ctx.reason(x) + ctx.cite(x.cite(), x.verified()));
             out.println("| " + String.join(" | ", esc(i.id()), esc(i.item().category().label(ctx.lang())),
                     Yen.format(i.requested()), Yen.format(i.eligibleCost()), ctx.t("status." + i.status().id()),
-                    i.group() == null ? "-" : esc(i.group()), esc(String.join(" / ", reasons))) + " |");
+                    i.group() == null ? "-" : esc(ctx.groupName(i.group(), r)), esc(String.join(" / ", reasons))) + " |");
         }
         out.println();
         out.println("### " + ctx.t("table.groups"));
@@ -88,7 +88,7 @@ public final class MarkdownReport implements ReportWriter {
                 if (src.length() > 0) src.append(" + ");
                 src.append(ctx.step(s)).append(ctx.cite(s.cite(), s.verified()));
             }
-            out.println("| " + String.join(" | ", esc(g.id()), Yen.format(g.eligibleCost()), g.rate().toString(),
+            out.println("| " + String.join(" | ", esc(ctx.groupName(g.id(), r)), Yen.format(g.eligibleCost()), g.rate().toString(),
                     Yen.format(g.cap()), Yen.format(g.subsidy()), esc(src.toString())) + " |");
         }
         if (ctx.explain()) {
@@ -96,7 +96,7 @@ public final class MarkdownReport implements ReportWriter {
             out.println("### " + ctx.t("table.explain"));
             for (GroupResult g : r.groups()) {
                 out.println();
-                out.println("**" + esc(g.id()) + "**");
+                out.println("**" + esc(ctx.groupName(g.id(), r)) + "**");
                 out.println();
                 int n = 0;
                 for (TraceStep s : g.trace()) {

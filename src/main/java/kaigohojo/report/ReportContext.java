@@ -47,6 +47,31 @@ public final class ReportContext {
         return m;
     }
 
+    /**
+     * A cap group's name for the reader: 介護ソフト等, パッケージ型, 業務改善支援 (in English software, package,
+     * improvement support), and for a per-unit group the name of its item (its id when it has none).
+     * JSON keeps the ids of product.md §6.
+     */
+    public String groupName(String groupId, kaigohojo.engine.FacilityResult r) {
+        if (groupId == null) return "";
+        for (kaigohojo.engine.GroupResult g : r.groups()) {
+            if (!g.id().equals(groupId)) continue;
+            if (g.kind().equals("per_unit")) {
+                if (g.items().isEmpty()) return groupId;
+                String main = g.items().get(0);
+                for (kaigohojo.engine.ItemResult i : r.items()) {
+                    if (i.id().equals(main)) return i.item().name() == null || i.item().name().isBlank() ? main : i.item().name();
+                }
+                return main;
+            }
+            return msg.t("group." + g.kind());
+        }
+        return groupId;
+    }
+
+    /** はい / いいえ (yes / no). */
+    public String yesNo(boolean b) { return msg.t(b ? "value.yes" : "value.no"); }
+
     /** A rejected application's first error on one line: "b.csv:7:5 単価: …". */
     public String firstError(Rejected r) {
         Problem p = r.first();

@@ -77,7 +77,7 @@ public final class TableReport implements ReportWriter {
             List<String> reasons = new ArrayList<>();
             for (Reason x : i.reasons()) reasons.add(ctx.reason(x) + ctx.cite(x.cite(), x.verified()));
             items.row(List.of(i.id(), i.item().category().label(ctx.lang()), yen(i.requested()), yen(i.eligibleCost()),
-                    ctx.t("status." + i.status().id()), i.group() == null ? "-" : i.group(),
+                    ctx.t("status." + i.status().id()), i.group() == null ? "-" : ctx.groupName(i.group(), r),
                     String.join(" / ", reasons)));
         }
         items.render("    ").forEach(out::println);
@@ -87,7 +87,7 @@ public final class TableReport implements ReportWriter {
                 ctx.t("col.cap"), ctx.t("col.subsidy"), ctx.t("col.cap-source")),
                 false, true, false, true, true, false);
         for (GroupResult g : r.groups()) {
-            groups.row(List.of(g.id(), yen(g.eligibleCost()), g.rate().toString(), yen(g.cap()), yen(g.subsidy()),
+            groups.row(List.of(ctx.groupName(g.id(), r), yen(g.eligibleCost()), g.rate().toString(), yen(g.cap()), yen(g.subsidy()),
                     capSource(g)));
         }
         if (r.groups().isEmpty()) out.println("    " + ctx.t("table.no-groups"));
@@ -134,7 +134,7 @@ public final class TableReport implements ReportWriter {
         out.println();
         out.println("  " + ctx.t("table.explain"));
         for (GroupResult g : r.groups()) {
-            out.println("    [" + g.id() + "]");
+            out.println("    [" + ctx.groupName(g.id(), r) + "]");
             int n = 0;
             for (TraceStep s : g.trace()) {
                 n++;
