@@ -209,7 +209,10 @@ public final class Batch {
 
     /** Reads only: each outcome (a submission or its problems) in input order. */
     public void read(List<InputFiles.Input> inputs, InputStream stdin, Consumer<ReadOutcome> sink) throws IOException {
+        java.util.Set<Object> read = new java.util.HashSet<>();
         for (InputFiles.Input in : inputs) {
+            // the same file named twice (a.csv a.csv, or a.csv and its folder) is read once
+            if (!in.stdin() && !in.missing() && in.path() != null && !read.add(identity(in.path()))) continue;
             if (in.missing()) {
                 Problem p = Problem.of(Location.of(in.name(), 0, 0), "", null, ErrorCode.FILE_NOT_FOUND, in.name());
                 sink.accept(ReadOutcome.failed(p));
@@ -241,6 +244,16 @@ public final class Batch {
                 enc = null;
             }
             files.add(new Summary.FileInfo(in.name(), enc));
+        }
+    }
+
+    /** What tells two names of one file apart from two files: its file key, or its real path. */
+    private static Object identity(java.nio.file.Path p) {
+        try {
+            Object key = java.nio.file.Files.readAttributes(p, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            return key != null ? key : p.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return p.toAbsolutePath().normalize();
         }
     }
 

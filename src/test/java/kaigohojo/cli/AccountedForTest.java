@@ -187,6 +187,19 @@ class AccountedForTest {
         assertTrue(table.contains("1110000012") && table.contains("訪問介護こすもす"), table);
     }
 
+    @Test
+    @DisplayName("the same file named twice (itself, and through its folder) is read once: no duplicate-facility error")
+    void sameFileTwice() throws Exception {
+        Path good = dir.resolve("申請").resolve("good.yaml");
+        CliRun r = CliRun.run("calc", "--format", "json", good.toString(), good.toString(),
+                dir.resolve("申請").resolve(".").resolve("good.yaml").toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        assertEquals(1, root.get("facilities").size());
+        assertEquals(0, root.get("rejected").size());
+        assertEquals(0, root.get("errors").size());
+    }
+
     /** A minimal CSV reader for the report (quoted cells, no line breaks inside cells in these files). */
     static List<String[]> csv(String text) {
         List<String[]> rows = new ArrayList<>();
