@@ -20,6 +20,9 @@ public final class InputSetter implements InputOverrides {
     private final List<Assignment> assignments;
     private final java.util.Set<String> matched = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.Set<String> shadowed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Item ids seen in the submissions (for "did you mean"); bounded, as every list is. */
+    private final java.util.Set<String> seenIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final int MAX_SEEN_IDS = 10_000;
 
     public InputSetter(List<Assignment> assignments) {
         this.assignments = List.copyOf(assignments);
@@ -30,6 +33,21 @@ public final class InputSetter implements InputOverrides {
         List<String> out = new ArrayList<>();
         for (Assignment a : assignments) if (a.itemId() != null && !matched.contains(a.path())) out.add(a.path());
         return out;
+    }
+
+    /** Whether any assignment names an item (items.<id>.<key>, not items.*). */
+    public boolean namesItems() {
+        for (Assignment a : assignments) if (a.itemId() != null && !a.itemId().equals("*")) return true;
+        return false;
+    }
+
+    /** For an unmatched assignment: the same path with the closest item id seen ("items.tablets.quantity"), or null. */
+    public String suggestion(String path) {
+        for (Assignment a : assignments) {
+            if (!a.path().equals(path) || a.itemId() == null) continue;
+            return DidYouMean.suggest(a.itemId(), new ArrayList<>(seenIds)).map(id -> "items." + id + "." + a.key()).orElse(null);
+        }
+        return null;
     }
 
     /** unit_price set on an item that also has paid_this_year, which is what counts (問9): no effect. */
@@ -126,6 +144,7 @@ public final class InputSetter implements InputOverrides {
                     if (!(it instanceof YNode.Mapping im)) continue;
                     YNode idNode = im.get("id");
                     String id = idNode instanceof YNode.Scalar s && !s.isNull() ? s.text().strip() : Integer.toString(pos);
+                    if (seenIds.size() < MAX_SEEN_IDS) seenIds.add(id);
                     if (a.itemId().equals("*") || a.itemId().equals(id)) {
                         matched.add(a.path());
                         if (a.key().equals("unit_price") && im.text("paid_this_year") != null) shadowed.add(a.path());

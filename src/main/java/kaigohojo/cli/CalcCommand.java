@@ -46,6 +46,7 @@ public final class CalcCommand implements Callable<Integer> {
         Setup setup = Setup.from(options);
         List<InputFiles.Input> inputs = Setup.withoutOutput(Setup.inputs(files(), options.inputFormat), files(), options.output);
         ReportContext ctx = new ReportContext(setup.lang, setup.ruleSet, options.explain);
+        setup.requireItemSetsMatchedBeforeRun(inputs, options.encoding);
         Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides);
         try (Output out = Output.open(options.output, options.outputEncoding, options.format.equals("csv"), io, inputs)) {
             ReportWriter w = Reports.writer(options.format, ctx, out.writer(), per.equals("facility"));
@@ -65,6 +66,7 @@ public final class CalcCommand implements Callable<Integer> {
             });
             w.end(batch.errors(), batch.summary());
         }
+        setup.requireItemSetsMatched();
         setup.warnAboutOverrides(io);
         if (!batch.errors().isEmpty()) return ExitCodes.INPUT;
         if (options.strict && (batch.anyIneligible() || batch.anyUnmet() || batch.anyWarning())) return ExitCodes.STRICT;

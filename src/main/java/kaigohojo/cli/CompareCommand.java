@@ -80,6 +80,7 @@ public final class CompareCommand implements Callable<Integer> {
                         : new InputFiles.Input(null, in.name(), in.format(), false);
                 batch.run(List.of(one), b == null ? io.in() : new ByteArrayInputStream(b), results::add);
             }
+            setup.requireItemSetsMatched();
             if (!batch.errors().isEmpty()) exit = ExitCodes.INPUT;
             else if (options.strict && exit == ExitCodes.OK
                     && (batch.anyIneligible() || batch.anyUnmet() || batch.anyWarning())) exit = ExitCodes.STRICT;

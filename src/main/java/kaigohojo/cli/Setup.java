@@ -72,6 +72,29 @@ final class Setup {
     }
 
     /** After a run: a --set that named no item, or that paid_this_year makes moot, is said on stderr. */
+    /**
+     * {@code --set items.<id>.<key>} naming no item of any application read is a usage error (exit 2)
+     * with "did you mean", not a warning beside an unchanged result (#9).
+     */
+    void requireItemSetsMatched() {
+        if (!(overrides instanceof InputSetter setter)) return;
+        List<String> unmatched = setter.unmatched();
+        if (unmatched.isEmpty()) return;
+        String path = unmatched.get(0);
+        throw new UsageError("usage.set-no-item", setter.suggestion(path), path);
+    }
+
+    /**
+     * Before anything is written: reads the inputs once (only when an assignment names an item, and
+     * not from standard input, which can be read once) to find an item id that matches nothing.
+     */
+    void requireItemSetsMatchedBeforeRun(List<kaigohojo.app.InputFiles.Input> inputs, String encoding) throws java.io.IOException {
+        if (!(overrides instanceof InputSetter setter) || !setter.namesItems()) return;
+        for (kaigohojo.app.InputFiles.Input in : inputs) if (in.stdin()) return;
+        new kaigohojo.app.Batch(rules, vocab, encoding, overrides).read(inputs, java.io.InputStream.nullInputStream(), o -> { });
+        requireItemSetsMatched();
+    }
+
     void warnAboutOverrides(Io io) {
         if (!(overrides instanceof InputSetter setter)) return;
         kaigohojo.text.Messages m = kaigohojo.text.Messages.of(lang);
