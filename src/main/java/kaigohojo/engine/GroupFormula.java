@@ -114,7 +114,9 @@ final class GroupFormula {
             trace.add(step("min-cap", formulaC, floored, cap, subsidy));
         }
         String capSource = capParts.isEmpty() ? "" : capParts.get(0).rule().cite();
-        return new GroupResult(id, kind, ids, e.floor(), rate, formulaC.value(), cap, capSource, subsidy, trace);
+        long shownE = 0;
+        for (long c : costs) shownE = Yen.add(shownE, c);
+        return new GroupResult(id, kind, ids, shownE, rate, formulaC.value(), cap, capSource, subsidy, trace, e);
     }
 
     /** A whole amount as a Long (shown as yen), a fraction as itself ("1,533,333.3333…"). */

@@ -5,12 +5,18 @@ import kaigohojo.model.Item;
 
 /**
  * An item as decided: the group it counts in (null when it counts nowhere), what was asked, what
- * counts, and every reason.
+ * counts (in whole yen, and exactly: {@code exactCost} is a fraction when a per-unit subsidy cap or a
+ * shared payment made it one), and every reason.
  */
 public record ItemResult(Item item, String group, long requested, long eligibleCost, Status status,
-                         List<Reason> reasons) {
+                         List<Reason> reasons, kaigohojo.money.ExactYen exactCost) {
     public ItemResult {
         reasons = List.copyOf(reasons);
+        if (exactCost == null) exactCost = kaigohojo.money.ExactYen.of(eligibleCost);
+    }
+
+    public ItemResult(Item item, String group, long requested, long eligibleCost, Status status, List<Reason> reasons) {
+        this(item, group, requested, eligibleCost, status, reasons, null);
     }
 
     public String id() { return item.id(); }

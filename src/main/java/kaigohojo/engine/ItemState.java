@@ -53,6 +53,6 @@ final class ItemState {
     }
 
     ItemResult freeze() {
-        return new ItemResult(item, eligible ? group : null, requested, eligible ? eligibleCost : 0, status(), reasons);
+        return new ItemResult(item, eligible ? group : null, requested, eligible ? eligibleCost : 0, status(), reasons, exact());
     }
 }

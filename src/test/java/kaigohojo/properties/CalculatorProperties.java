@@ -107,10 +107,13 @@ class CalculatorProperties {
             for (GroupResult g : r.groups()) {
                 assertTrue(g.subsidy() >= 0, () -> g.id() + ": subsidy " + g.subsidy() + " < 0");
                 assertTrue(g.subsidy() <= g.cap(), () -> g.id() + ": subsidy " + g.subsidy() + " > cap " + g.cap());
-                long product = g.rate().timesFloor(g.eligibleCost());
+                // E exactly (a capped terminal's cost may be a fraction of a yen: issue #9)
+                long product = g.exactCost().times(g.rate()).floor();
                 assertTrue(g.subsidy() <= product,
                         () -> g.id() + ": subsidy " + g.subsidy() + " > floor(rate × E) " + product);
-                assertTrue(g.subsidy() <= g.eligibleCost(),
+                assertTrue(g.eligibleCost() == g.exactCost().floor() || g.eligibleCost() < g.exactCost().floor(),
+                        () -> g.id() + ": E shown " + g.eligibleCost() + " above the exact " + g.exactCost());
+                assertTrue(g.subsidy() <= g.exactCost().floor(),
                         () -> g.id() + ": subsidy " + g.subsidy() + " > E " + g.eligibleCost());
             }
         });
@@ -136,9 +139,14 @@ class CalculatorProperties {
             FacilityResult r = compute(rules, submission(c));
             String formula = new Rules(rules).formula().value();
             for (GroupResult g : r.groups()) {
+                // E exactly: the sum of the members' exact costs (issue #9)
+                kaigohojo.money.ExactYen e = kaigohojo.money.ExactYen.ZERO;
+                for (ItemResult i : r.items()) if (g.id().equals(i.group())) e = e.plus(i.exactCost());
+                assertEquals(e, g.exactCost(), () -> g.id() + ": E = Σ members");
+                kaigohojo.money.ExactYen cap = kaigohojo.money.ExactYen.of(g.cap());
                 long expected = formula.equals("cap_then_rate")
-                        ? floor1000(g.rate().timesFloor(Math.min(g.eligibleCost(), g.cap())))
-                        : Math.min(floor1000(g.rate().timesFloor(g.eligibleCost())), g.cap());
+                        ? floor1000(e.min(cap).times(g.rate()).floor())
+                        : Math.min(floor1000(e.times(g.rate()).floor()), g.cap());
                 assertEquals(expected, g.subsidy(), () -> g.id() + " under " + formula);
             }
         });
