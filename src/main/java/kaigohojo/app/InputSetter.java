@@ -92,7 +92,7 @@ public final class InputSetter implements InputOverrides {
                 case "staff": case "quantity": case "care_plan_linkage.partners":
                     FieldParsers.count(value);
                     break;
-                case "unit_price": case "paid_this_year":
+                case "unit_price": case "paid_this_year": case "other_income":
                     FieldParsers.amount(value);
                     break;
                 case "improvement_plan": case "center_opened_late": case "package": case "approved_by_prefecture":

@@ -72,16 +72,20 @@ public final class Calculator {
             if (st.eligible && st.group != null) eligibleCost = Yen.add(eligibleCost, st.eligibleCost);
         }
         for (GroupResult g : groups) groupSum = Yen.add(groupSum, g.subsidy());
+        List<Totals.CapRow> capRows = new ArrayList<>();
+        long running = FacilityLimits.apply(rules, ledger, f, groups, groupSum, requested, capRows);
         Cited<Long> facilityCap = ledger.cite(rules.facilityCap());
-        long ifMet = groupSum;
+        long ifMet = running;
         long reduction = 0;
-        if (facilityCap.value() != null && groupSum > facilityCap.value()) {
+        if (facilityCap.value() != null && running > facilityCap.value()) {
             ifMet = facilityCap.value();
-            reduction = groupSum - ifMet;
+            reduction = running - ifMet;
+            capRows.add(new Totals.CapRow("facility-cap", running, ifMet, reduction, facilityCap.cite(),
+                    facilityCap.verified(), facilityCap.path(), List.of()));
         }
         long subsidy = eligible ? ifMet : 0;
         Totals totals = new Totals(requested, eligibleCost, groupSum, facilityCap.value(), reduction, ifMet, subsidy,
-                requested - subsidy);
+                requested - subsidy, capRows);
         List<ItemResult> items = new ArrayList<>();
         for (ItemState st : states) items.add(st.freeze());
         return new FacilityResult(s, eligible, findings, items, groups, totals, ledger.used());
@@ -246,6 +250,7 @@ public final class Calculator {
 
     /** Warnings of rules-national-r8.md §4: they change no amount. */
     private void warnings(Submission s, List<ItemState> states, List<Finding> findings) {
+        FacilityLimits.windowWarnings(rules, s, findings);
         for (ItemState st : states) {
             Item it = st.item;
             if (it.plannedDate() != null

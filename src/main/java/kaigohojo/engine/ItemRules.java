@@ -72,6 +72,8 @@ final class ItemRules {
             s.exclude(Reason.of("excluded-cost." + cat, never, label(it)));
             return;
         }
+        /* #12: a prefecture that admits only listed 4(1)イ devices (愛知県 R7: 「上記aからg以外の機器は対象外です。」). */
+        if (!closedList(s)) return;
         /* 問18: only modifications for the five standards are eligible. */
         if (cat.equals("software_modification")) {
             Cited<List<String>> std = ledger.cite(rules.modificationStandards());
@@ -122,6 +124,40 @@ final class ItemRules {
             Cited<List<String>> p = ledger.cite(rules.paidThisYearRequired());
             s.note(Reason.of("paid-this-year", p, it.paidThisYear()));
         }
+    }
+
+    /** false when the item is refused by the rule set's closed list of devices. */
+    private boolean closedList(ItemState s) {
+        Cited<List<String>> list = rules.closedDeviceList();
+        if (list.value().isEmpty() || !rules.closedDeviceCategories().value().contains(s.category())) return true;
+        ledger.cite(list);
+        ledger.cite(rules.closedDeviceCategories());
+        String kind = s.item.deviceKind();
+        if (kind == null) {
+            s.exclude(Reason.of("device-kind-missing", list, label(s.item), deviceLabels(list.value())));
+            return false;
+        }
+        if (!list.value().contains(kind)) {
+            s.exclude(Reason.of("device-outside-list", list, termLabel("device_kind", kind), deviceLabels(list.value())));
+            return false;
+        }
+        s.note(Reason.of("device-in-list", list, termLabel("device_kind", kind)));
+        return true;
+    }
+
+    private static Localized deviceLabels(List<String> ids) {
+        StringBuilder ja = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        for (String id : ids) {
+            Localized l = termLabel("device_kind", id);
+            if (ja.length() > 0) {
+                ja.append('、');
+                en.append(", ");
+            }
+            ja.append(l.ja());
+            en.append(l.en());
+        }
+        return Localized.of(ja.toString(), en.toString());
     }
 
     private static Localized standardLabel(String id) {

@@ -42,6 +42,14 @@ final class Requirements {
         if (plan.value() && !Boolean.TRUE.equals(f.improvementPlan())) {
             out.add(Finding.error("improvement-plan-missing", plan));
         }
+        /* #12: a seminar or consultation the prefecture requires (千葉県, 福島県 R7), recorded as a training course. */
+        Cited<String> seminar = rules.prefecturalSeminar();
+        if (seminar.value() != null) {
+            ledger.cite(seminar);
+            boolean attended = false;
+            for (kaigohojo.model.Training t : f.training()) if (t.course().equals("prefectural_seminar")) attended = true;
+            if (!attended) out.add(Finding.error("prefectural-seminar-missing", seminar, seminar.value()));
+        }
         /* 問11, 問12, 問19: ケアプランデータ連携システム, with a record of exchange from R8. */
         if (linkageRequired(f)) {
             Linkage l = f.linkage();

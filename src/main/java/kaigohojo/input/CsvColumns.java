@@ -29,6 +29,7 @@ public final class CsvColumns {
             new Column("linkage_planned", "連携予定", "care_plan_linkage.planned", true),
             new Column("training", "研修", "training", true),
             new Column("center_opened_late", "センター下半期設置", "center_opened_late", true),
+            new Column("other_income", "寄付金その他の収入", "other_income", true), // #12
             new Column("item_id", "品目ID", "id", false),
             new Column("item_name", "品目", "name", false),
             new Column("category", "区分", "category", false),
@@ -42,7 +43,8 @@ public final class CsvColumns {
             new Column("package", "パッケージ", "package", false),
             new Column("standard", "改修標準仕様", "standard", false),
             new Column("approved_by_prefecture", "実施主体承認", "approved_by_prefecture", false),
-            new Column("other_subsidy", "他補助金", "other_subsidy", false));
+            new Column("other_subsidy", "他補助金", "other_subsidy", false),
+            new Column("device_kind", "機器の種類", "device_kind", false)); // #12
 
     private static final Map<String, Column> INDEX = new LinkedHashMap<>();
 

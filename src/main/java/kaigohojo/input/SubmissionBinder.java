@@ -27,12 +27,14 @@ import kaigohojo.model.Training;
 public final class SubmissionBinder {
     public static final List<String> TOP_KEYS = List.of("facility", "items");
     public static final List<String> FACILITY_KEYS = List.of("id", "name", "prefecture", "service", "staff",
-            "security_action", "improvement_plan", "care_plan_linkage", "training", "center_opened_late");
+            "security_action", "improvement_plan", "care_plan_linkage", "training", "center_opened_late",
+            "other_income"); // #12: 寄付金その他の収入 (愛知県 step イ)
     public static final List<String> LINKAGE_KEYS = List.of("in_use", "track_record", "partners", "planned");
     public static final List<String> TRAINING_KEYS = List.of("course", "date");
     public static final List<String> ITEM_KEYS = List.of("id", "name", "category", "pricing", "payment",
             "unit_price", "quantity", "paid_this_year", "planned_date", "attached_to", "package", "standard",
-            "approved_by_prefecture", "other_subsidy");
+            "approved_by_prefecture", "other_subsidy",
+            "device_kind"); // #12: for a prefecture's closed list of devices
 
     private final String file;
     private final Vocabulary vocab;
@@ -216,8 +218,9 @@ public final class SubmissionBinder {
         }
         List<Training> training = training(m.get("training"));
         Boolean late = bool(m, "center_opened_late", "facility.center_opened_late");
+        Long otherIncome = amount(m, "other_income", "facility.other_income");
         return new Facility(id, name, prefecture, service, staff == null ? null : staff.intValue(), sa, plan,
-                linkage, training, Boolean.TRUE.equals(late), pos);
+                linkage, training, Boolean.TRUE.equals(late), pos, otherIncome);
     }
 
     private List<Training> training(YNode n) {
@@ -313,6 +316,13 @@ public final class SubmissionBinder {
         }
         Boolean approved = bool(m, "approved_by_prefecture", path + ".approved_by_prefecture");
         Boolean other = bool(m, "other_subsidy", path + ".other_subsidy");
+        String deviceKind = null;
+        String dk = optionalText(m, "device_kind");
+        if (dk != null) {
+            Optional<Vocabulary.Term> t = vocab.term("device_kind", dk);
+            if (t.isPresent()) deviceKind = t.get().id();
+            else badTerm(m.get("device_kind"), path + ".device_kind", "device_kind", dk);
+        }
         boolean unknownKeys = false;
         for (int k = before; k < problems.size(); k++) {
             if (problems.get(k).code().equals(ErrorCode.UNKNOWN_KEY.id())) unknownKeys = true;
@@ -322,7 +332,7 @@ public final class SubmissionBinder {
         }
         Item built = category == null ? null : new Item(id, name, category, pricing, pr != null, payment, unitPrice,
                 quantity == null ? 1 : quantity, paid, planned, attachedTo,
-                Boolean.TRUE.equals(pkg), standard, Boolean.TRUE.equals(approved), Boolean.TRUE.equals(other), pos);
+                Boolean.TRUE.equals(pkg), standard, Boolean.TRUE.equals(approved), Boolean.TRUE.equals(other), pos, deviceKind);
         if (problems.size() > before || category == null) {
             if (built != null) partialItems.add(built);
             failedItemIds.add(id);

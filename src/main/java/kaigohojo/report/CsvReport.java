@@ -51,6 +51,13 @@ public abstract class CsvReport implements ReportWriter {
         return String.join(" / ", parts);
     }
 
+    /** #12: every facility-level limit that cut the total, with its citation ("" when none did). */
+    protected String capRows(FacilityResult r) {
+        List<String> parts = new ArrayList<>();
+        for (kaigohojo.engine.Totals.CapRow c : r.totals().capRows()) parts.add(ctx.capRow(c) + ctx.cite(c.cite(), c.verified()));
+        return String.join(" / ", parts);
+    }
+
     @Override
     public void end(List<Problem> errors, Summary summary) throws IOException {
         out.flush();
@@ -76,7 +83,7 @@ public abstract class CsvReport implements ReportWriter {
             CsvCells.row(sb, h("file"), h("line"), h("facility_id"), h("facility_name"), h("service"), h("eligible"),
                     h("item_id"), h("item_name"), h("category"), h("requested"), h("eligible_cost"), h("status"),
                     h("group"), h("group_subsidy"), h("reasons"), h("facility_subsidy"), h("subsidy_if_met"),
-                    h("findings"), h("error_count"), h("first_error"));
+                    h("findings"), h("facility_caps"), h("error_count"), h("first_error"));
             flushRow();
         }
 
@@ -91,6 +98,7 @@ public abstract class CsvReport implements ReportWriter {
             String subsidy = n(r.totals().subsidy());
             String ifMet = n(r.totals().subsidyIfRequirementsMet());
             String findings = c(findings(r));
+            String caps = c(capRows(r));
             java.util.Map<String, Long> groupSubsidy = new java.util.HashMap<>();
             for (GroupResult g : r.groups()) groupSubsidy.put(g.id(), g.subsidy());
             StringBuilder reasons = new StringBuilder(128);
@@ -105,14 +113,14 @@ public abstract class CsvReport implements ReportWriter {
                         c(i.item().name() == null ? "" : i.item().name()), c(i.item().category().label(ctx.lang())),
                         n(i.requested()), n(i.eligibleCost()), c(ctx.t("status." + i.status().id())),
                         c(ctx.groupName(i.group(), r)),
-                        gs == null ? "" : n(gs), c(reasons.toString()), subsidy, ifMet, findings, "", "");
+                        gs == null ? "" : n(gs), c(reasons.toString()), subsidy, ifMet, findings, caps, "", "");
             }
         }
 
         @Override
         public void rejected(Rejected r) throws IOException {
             CsvCells.row(sb, c(r.file()), n(r.line()), c(r.facilityId()), c(r.facilityName()), "", "", "", "", "", "", "",
-                    c(ctx.t("status.input-error")), "", "", "", "", "", "", n(r.errors().size()), c(ctx.firstError(r)));
+                    c(ctx.t("status.input-error")), "", "", "", "", "", "", "", n(r.errors().size()), c(ctx.firstError(r)));
             flushRow();
         }
     }
@@ -127,7 +135,8 @@ public abstract class CsvReport implements ReportWriter {
         public void begin() throws IOException {
             CsvCells.row(sb, h("file"), h("line"), h("facility_id"), h("facility_name"), h("service"), h("staff"),
                     h("eligible"), h("items"), h("requested"), h("eligible_cost"), h("groups"), h("facility_subsidy"),
-                    h("subsidy_if_met"), h("facility_share"), h("findings"), h("status"), h("error_count"), h("first_error"));
+                    h("subsidy_if_met"), h("facility_share"), h("findings"), h("facility_caps"), h("status"), h("error_count"),
+                    h("first_error"));
             flushRow();
         }
 
@@ -143,14 +152,14 @@ public abstract class CsvReport implements ReportWriter {
                     c(f.service().name()), f.staff() == null ? "" : n(f.staff()), c(ctx.yesNo(r.eligible())),
                     n(r.items().size()), n(r.totals().requested()), n(r.totals().eligibleCost()), c(groups.toString()),
                     n(r.totals().subsidy()), n(r.totals().subsidyIfRequirementsMet()), n(r.totals().facilityShare()),
-                    c(findings(r)), c(ctx.t("status.computed")), "", "");
+                    c(findings(r)), c(capRows(r)), c(ctx.t("status.computed")), "", "");
             flushRow();
         }
 
         @Override
         public void rejected(Rejected r) throws IOException {
             CsvCells.row(sb, c(r.file()), n(r.line()), c(r.facilityId()), c(r.facilityName()), "", "", "", "", "", "",
-                    "", "", "", "", "", c(ctx.t("status.input-error")), n(r.errors().size()), c(ctx.firstError(r)));
+                    "", "", "", "", "", "", c(ctx.t("status.input-error")), n(r.errors().size()), c(ctx.firstError(r)));
             flushRow();
         }
     }

@@ -98,6 +98,21 @@ public final class JsonReport implements ReportWriter {
             g.writeNumberField("facility_cap", r.totals().facilityCap());
             g.writeNumberField("facility_cap_reduction", r.totals().facilityCapReduction());
         }
+        // #12: every facility-level limit that cut the total, with its citation
+        g.writeArrayFieldStart("caps");
+        for (kaigohojo.engine.Totals.CapRow c : r.totals().capRows()) {
+            g.writeStartObject();
+            g.writeStringField("code", c.code());
+            g.writeNumberField("applies_to", c.base());
+            g.writeNumberField("limit", c.limit());
+            g.writeNumberField("reduction", c.reduction());
+            g.writeStringField("cite", c.cite());
+            g.writeBooleanField("verified", c.verified());
+            g.writeStringField("rule", c.rulePath());
+            g.writeStringField("message", ctx.capRow(c));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeNumberField("subsidy", r.totals().subsidy());
         g.writeNumberField("subsidy_if_requirements_met", r.totals().subsidyIfRequirementsMet());
         g.writeNumberField("facility_share", r.totals().facilityShare());

@@ -111,10 +111,8 @@ public final class MarkdownReport implements ReportWriter {
         out.println();
         out.println("- " + ctx.t("total.requested", Yen.format(t.requested())));
         out.println("- " + ctx.t("total.eligible-cost", Yen.format(t.eligibleCost())));
-        if (t.facilityCap() != null && t.facilityCapReduction() > 0) {
-            out.println("- " + ctx.t("total.facility-cap", Yen.format(t.groupSum()), Yen.format(t.facilityCap()),
-                    Yen.format(t.facilityCapReduction())));
-        }
+        // #12: every facility-level limit that cut the total, each with its citation
+        for (kaigohojo.engine.Totals.CapRow c : t.capRows()) out.println("- " + ctx.capRow(c) + ctx.cite(c.cite(), c.verified()));
         out.println("- **" + ctx.t("total.subsidy", Yen.format(t.subsidy())) + "**");
         if (!r.eligible()) out.println("- " + ctx.t("total.if-met", Yen.format(t.subsidyIfRequirementsMet())));
         out.println("- " + ctx.t("total.share", Yen.format(t.facilityShare())));

@@ -36,6 +36,16 @@ public final class ReportContext {
 
     public String finding(Finding f) { return msg.t("finding." + f.code(), f.args()); }
 
+    /** A facility-level limit that cut the total, in words (#12): base, limit, reduction, then its own arguments. */
+    public String capRow(kaigohojo.engine.Totals.CapRow c) {
+        java.util.List<Object> args = new java.util.ArrayList<>();
+        args.add(kaigohojo.money.Yen.format(c.base()));
+        args.add(kaigohojo.money.Yen.format(c.limit()));
+        args.add(kaigohojo.money.Yen.format(c.reduction()));
+        for (Object a : c.args()) args.add(a instanceof Long l ? kaigohojo.money.Yen.format(l) : a);
+        return msg.t("cap-row." + c.code(), args);
+    }
+
     public String step(TraceStep s) { return msg.t("trace." + s.code(), s.args()); }
 
     /** An input error's message, with its "did you mean" when there is one. */

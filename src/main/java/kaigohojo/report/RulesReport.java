@@ -37,6 +37,13 @@ public final class RulesReport {
                 g.writeStringField("title", s.title(lang));
                 g.writeStringField("rate", new Rules(s).rate().value().toString());
                 g.writeBooleanField("default", s.id().equals(kaigohojo.rules.RuleSetLoader.DEFAULT_ID));
+                Sureness su = sureness(s);
+                g.writeNumberField("verified_values", su.verified());
+                g.writeNumberField("unverified_values", su.unverified());
+                g.writeArrayFieldStart("tiers");
+                for (String t : su.tiers()) g.writeString(t);
+                g.writeEndArray();
+                g.writeStringField("extends", s.chain().size() > 1 ? s.chain().get(1) : null);
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -48,21 +55,42 @@ public final class RulesReport {
         PrintWriter out = new PrintWriter(w);
         boolean md = format.equals("markdown");
         if (md) {
-            out.println("| id | " + m.t("rules.col.fy") + " | " + m.t("col.rate") + " | " + m.t("rules.col.title") + " |");
-            out.println("|---|---|---|---|");
+            out.println("| id | " + m.t("rules.col.fy") + " | " + m.t("col.rate") + " | " + m.t("rules.col.title") + " | "
+                    + m.t("rules.col.verified") + " |");
+            out.println("|---|---|---|---|---|");
         }
         for (RuleSet s : sets) {
             String def = s.id().equals(kaigohojo.rules.RuleSetLoader.DEFAULT_ID) ? " " + m.t("rules.default") : "";
             String rate = new Rules(s).rate().value().toString();
-            if (md) out.println("| " + s.id() + def + " | " + s.fiscalYear() + " | " + rate + " | " + s.title(lang) + " |");
+            Sureness su = sureness(s);
+            String sure = m.t("rules.list-sureness", su.verified(), su.unverified(), String.join("・", su.tiers()));
+            if (md) out.println("| " + s.id() + def + " | " + s.fiscalYear() + " | " + rate + " | " + s.title(lang) + " | " + sure + " |");
             else out.println(kaigohojo.text.DisplayWidth.padRight(s.id(), 14) + m.t("rules.list-line", s.fiscalYear(), rate,
-                    s.title(lang)) + def);
+                    s.title(lang)) + def + "  " + sure);
         }
         out.flush();
     }
 
+    /** How sure a set's own values are (#12): a prefectural set counts the values its file states. */
+    record Sureness(int verified, int unverified, List<String> tiers) {}
+
+    static Sureness sureness(RuleSet s) {
+        int v = 0, u = 0;
+        java.util.TreeSet<String> tiers = new java.util.TreeSet<>();
+        boolean overlay = s.chain().size() > 1;
+        for (RuleLeaf l : s.leaves().values()) {
+            Provenance p = l.provenance();
+            if (overlay && (p.origin() == null || !p.origin().startsWith(s.id() + ":"))) continue;
+            if (p.verified()) v++;
+            else u++;
+            if (p.tier() != null) tiers.add(p.tier());
+        }
+        return new Sureness(v, u, List.copyOf(tiers));
+    }
+
     public static void show(String format, Lang lang, RuleSet s, Writer w) throws IOException {
         Messages m = Messages.of(lang);
+        RuleWords words = new RuleWords(lang);
         if (format.equals("json")) {
             JsonGenerator g = json(w);
             g.writeStartObject();
@@ -81,6 +109,9 @@ public final class RulesReport {
                 g.writeObjectFieldStart(src.id());
                 g.writeStringField("title", src.title(lang));
                 g.writeBooleanField("verified", src.verified());
+                if (src.tier() != null) g.writeStringField("tier", src.tier());
+                if (src.read() != null) g.writeStringField("read", src.read());
+                if (src.url() != null) g.writeStringField("url", src.url());
                 g.writeEndObject();
             }
             g.writeEndObject();
@@ -88,10 +119,11 @@ public final class RulesReport {
             for (RuleLeaf l : s.leaves().values()) {
                 g.writeStartObject();
                 g.writeStringField("path", l.path());
+                g.writeStringField("label", words.label(l.path()));
                 g.writeStringField("type", l.type().toString());
                 g.writeFieldName("value");
                 value(g, l.value());
-                provenance(g, l.provenance());
+                provenance(g, l.provenance(), lang);
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -111,19 +143,24 @@ public final class RulesReport {
         if (md) out.println();
         for (RuleSet.Source src : s.sources().values()) {
             out.println((md ? "- " : "  ") + src.id() + ": " + src.title(lang) + "（"
-                    + (src.verified() ? m.t("rules.verified") : m.t("rules.unverified")) + "）");
+                    + (src.tier() == null ? "" : m.t("rules.tier." + src.tier()) + "、")
+                    + (src.read() == null ? "" : m.t("rules.read", src.read()) + "、")
+                    + (src.verified() ? m.t("rules.verified") : m.t("rules.unverified")) + "）"
+                    + (src.url() == null ? "" : " " + src.url()));
         }
         out.println();
         out.println((md ? "## " : "") + m.t("rules.values"));
         if (md) {
             out.println();
             out.println("| " + m.t("rules.col.key") + " | " + m.t("rules.col.value") + " | " + m.t("rules.col.source") + " | "
+                    + m.t("rules.col.tier") + " | " + m.t("rules.col.read") + " | "
                     + m.t("rules.col.cite") + " | " + m.t("rules.col.verified") + " | " + m.t("rules.col.note") + " |");
-            out.println("|---|---|---|---|---|---|");
+            out.println("|---|---|---|---|---|---|---|---|");
             for (RuleLeaf l : s.leaves().values()) {
                 Provenance p = l.provenance();
-                out.println("| " + String.join(" | ", l.path(), esc(RuleType.format(l.value())), esc(nz(p.source())),
-                        esc(nz(p.cite())), p.verified() ? "✓" : m.t("rules.unverified"), esc(nz(p.note()))) + " |");
+                out.println("| " + String.join(" | ", l.path() + " " + esc(words.label(l.path())), esc(words.value(l)),
+                        esc(nz(p.source())), nz(p.tier()), nz(p.read()),
+                        esc(nz(p.cite())), p.verified() ? "✓" : m.t("rules.unverified"), esc(nz(p.note(lang)))) + " |");
             }
         } else {
             String section = null;
@@ -135,11 +172,9 @@ public final class RulesReport {
                 }
                 Provenance p = l.provenance();
                 out.println("  " + kaigohojo.text.DisplayWidth.padRight(l.path(), 40) + " "
-                        + RuleType.format(l.value()));
-                out.println("      " + m.t("rules.provenance", nz(p.source()), nz(p.cite()),
-                        p.verified() ? m.t("rules.verified") : m.t("rules.unverified"))
-                        + (p.origin() == null ? "" : "  [" + p.origin() + "]"));
-                if (p.note() != null) out.println("      " + p.note());
+                        + RuleType.format(l.value()) + "   " + words.label(l.path()) + ": " + words.value(l));
+                out.println("      " + words.source(p) + (p.origin() == null ? "" : "  [" + p.origin() + "]"));
+                if (p.note(lang) != null) out.println("      " + p.note(lang));
             }
         }
         out.flush();
@@ -167,6 +202,7 @@ public final class RulesReport {
 
     public static void diff(String format, Lang lang, RuleSet a, RuleSet b, Writer w) throws IOException {
         Messages m = Messages.of(lang);
+        RuleWords words = new RuleWords(lang);
         List<Change> changes = changes(a, b);
         if (format.equals("json")) {
             JsonGenerator g = json(w);
@@ -184,6 +220,9 @@ public final class RulesReport {
             for (Change c : changes) {
                 g.writeStartObject();
                 g.writeStringField("path", c.path());
+                g.writeStringField("label", words.label(c.path()));
+                g.writeStringField("a_words", words.value(c.a()));
+                g.writeStringField("b_words", words.value(c.b()));
                 g.writeFieldName("a");
                 value(g, c.a() == null ? null : c.a().value());
                 g.writeFieldName("b");
@@ -192,7 +231,9 @@ public final class RulesReport {
                     g.writeStringField("source", nz(c.b().provenance().source()));
                     g.writeStringField("cite", nz(c.b().provenance().cite()));
                     g.writeBooleanField("verified", c.b().provenance().verified());
-                    if (c.b().provenance().note() != null) g.writeStringField("note", c.b().provenance().note());
+                    if (c.b().provenance().tier() != null) g.writeStringField("tier", c.b().provenance().tier());
+                    if (c.b().provenance().read() != null) g.writeStringField("read", c.b().provenance().read());
+                    if (c.b().provenance().note(lang) != null) g.writeStringField("note", c.b().provenance().note(lang));
                 }
                 g.writeEndObject();
             }
@@ -216,17 +257,18 @@ public final class RulesReport {
             out.println("|---|---|---|---|");
         }
         for (Change c : changes) {
-            String va = c.a() == null ? m.t("rules.absent") : RuleType.format(c.a().value());
-            String vb = c.b() == null ? m.t("rules.absent") : RuleType.format(c.b().value());
+            String va = words.value(c.a());
+            String vb = words.value(c.b());
             Provenance p = c.b() == null ? c.a().provenance() : c.b().provenance();
-            String cite = nz(p.source()) + (p.cite() == null ? "" : " " + p.cite())
-                    + (p.verified() ? "" : " " + m.t("rules.unverified"));
+            String cite = words.source(p);
+            String label = words.label(c.path());
             if (md) {
-                out.println("| " + String.join(" | ", c.path(), esc(va), esc(vb), esc(cite)) + " |");
+                out.println("| " + String.join(" | ", esc(label) + " (" + c.path() + ")", esc(va), esc(vb), esc(cite)) + " |");
             } else {
-                out.println("  " + c.path());
-                out.println("      " + va + "  →  " + vb + "   (" + cite + ")");
-                if (p.note() != null) out.println("      " + p.note());
+                out.println("  " + label + (label.equals(c.path()) ? "" : "（" + c.path() + "）"));
+                out.println("      " + m.t("rules.diff-line", va, vb));
+                out.println("      " + cite);
+                if (p.note(lang) != null) out.println("      " + p.note(lang));
             }
         }
         out.println();
@@ -234,11 +276,13 @@ public final class RulesReport {
         out.flush();
     }
 
-    private static void provenance(JsonGenerator g, Provenance p) throws IOException {
+    private static void provenance(JsonGenerator g, Provenance p, Lang lang) throws IOException {
         g.writeStringField("source", nz(p.source()));
         g.writeStringField("cite", nz(p.cite()));
         g.writeBooleanField("verified", p.verified());
-        if (p.note() != null) g.writeStringField("note", p.note());
+        if (p.tier() != null) g.writeStringField("tier", p.tier());
+        if (p.read() != null) g.writeStringField("read", p.read());
+        if (p.note(lang) != null) g.writeStringField("note", p.note(lang));
         if (p.text() != null) g.writeStringField("text", p.text());
         if (p.origin() != null) g.writeStringField("origin", p.origin());
     }

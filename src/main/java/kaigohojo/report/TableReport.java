@@ -10,6 +10,7 @@ import java.util.Set;
 import kaigohojo.engine.FacilityResult;
 import kaigohojo.engine.Finding;
 import kaigohojo.engine.GroupResult;
+import kaigohojo.engine.Totals;
 import kaigohojo.engine.ItemResult;
 import kaigohojo.engine.Reason;
 import kaigohojo.engine.TraceStep;
@@ -98,10 +99,8 @@ public final class TableReport implements ReportWriter {
         var t = r.totals();
         out.println("    " + ctx.t("total.requested", yen(t.requested())));
         out.println("    " + ctx.t("total.eligible-cost", yen(t.eligibleCost())));
-        if (t.facilityCap() != null && t.facilityCapReduction() > 0) {
-            out.println("    " + ctx.t("total.facility-cap", yen(t.groupSum()), yen(t.facilityCap()),
-                    yen(t.facilityCapReduction())));
-        }
+        // #12: every facility-level limit that cut the total, each with its citation
+        for (Totals.CapRow c : t.capRows()) out.println("    " + ctx.capRow(c) + ctx.cite(c.cite(), c.verified()));
         out.println("    " + ctx.t("total.subsidy", yen(t.subsidy())));
         if (!r.eligible()) out.println("    " + ctx.t("total.if-met", yen(t.subsidyIfRequirementsMet())));
         out.println("    " + ctx.t("total.share", yen(t.facilityShare())));

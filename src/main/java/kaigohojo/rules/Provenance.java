@@ -1,10 +1,20 @@
 package kaigohojo.rules;
 
 /**
- * Where a rule value comes from: its tier (QA, YK, R7, INT, or a prefecture's own document), what a
- * report cites (問13, 実施要綱 …), whether the primary text was read, and which file or option set it.
+ * Where a rule value comes from: its source (QA, YK, R7, INT, a prefecture's page, …), what a report
+ * cites (問13, 実施要綱 …), whether the primary text was read, and which file or option set it.
+ *
+ * @param tier how sure the source is (#12): A an official page, B an aggregator copying one, C a
+ *             secondary summary, D vendor material, INT our interpretation; null when not stated
+ * @param read the date the source was read (ISO), or null
+ * @param noteJa the Japanese note beside {@code note} (English), or null
  */
-public record Provenance(String source, String cite, boolean verified, String note, String text, String origin) {
+public record Provenance(String source, String cite, boolean verified, String note, String text, String origin,
+                         String tier, String read, String noteJa) {
+    public Provenance(String source, String cite, boolean verified, String note, String text, String origin) {
+        this(source, cite, verified, note, text, origin, null, null, null);
+    }
+
     public static Provenance of(String source, String cite, boolean verified) {
         return new Provenance(source, cite, verified, null, null, null);
     }
@@ -21,7 +31,13 @@ public record Provenance(String source, String cite, boolean verified, String no
         return "INT".equals(source);
     }
 
+    /** The note in the reader's language: Japanese where the file gives one, else the note as written. */
+    public String note(kaigohojo.text.Lang lang) {
+        if (lang == kaigohojo.text.Lang.JA) return noteJa != null ? noteJa : note;
+        return note != null ? note : noteJa;
+    }
+
     public Provenance withOrigin(String o) {
-        return new Provenance(source, cite, verified, note, text, o);
+        return new Provenance(source, cite, verified, note, text, o, tier, read, noteJa);
     }
 }

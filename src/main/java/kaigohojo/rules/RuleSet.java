@@ -19,7 +19,8 @@ import kaigohojo.text.Lang;
  */
 public final class RuleSet {
     /** A source tier the file describes (QA, YK, R7, INT, or a prefecture's own). */
-    public record Source(String id, String ja, String en, boolean verified) {
+    public record Source(String id, String ja, String en, boolean verified, String tier, String read, String url) {
+        public Source(String id, String ja, String en, boolean verified) { this(id, ja, en, verified, null, null, null); }
         public String title(Lang lang) { return lang.pick(ja, en); }
     }
 
@@ -167,6 +168,10 @@ public final class RuleSet {
             out.writeUTF(nz(src.ja()));
             out.writeUTF(nz(src.en()));
             out.writeBoolean(src.verified());
+            for (String x : new String[] {src.tier(), src.read(), src.url()}) {
+                out.writeBoolean(x != null);
+                if (x != null) out.writeUTF(x);
+            }
         }
         out.writeInt(leaves.size());
         for (RuleLeaf l : leaves.values()) {
@@ -174,7 +179,7 @@ public final class RuleSet {
             out.writeUTF(l.type().toString());
             value(out, l.value());
             Provenance p = l.provenance();
-            for (String x : new String[] {p.source(), p.cite(), p.note(), p.text(), p.origin()}) {
+            for (String x : new String[] {p.source(), p.cite(), p.note(), p.text(), p.origin(), p.tier(), p.read(), p.noteJa()}) {
                 out.writeBoolean(x != null);
                 if (x != null) out.writeUTF(x);
             }
@@ -191,7 +196,11 @@ public final class RuleSet {
         for (int i = in.readInt(); i > 0; i--) chain.add(in.readUTF());
         Map<String, Source> sources = new LinkedHashMap<>();
         for (int i = in.readInt(); i > 0; i--) {
-            Source src = new Source(in.readUTF(), in.readUTF(), in.readUTF(), in.readBoolean());
+            String sid = in.readUTF(), sja = in.readUTF(), sen = in.readUTF();
+            boolean sver = in.readBoolean();
+            String[] x = new String[3];
+            for (int k = 0; k < 3; k++) x[k] = in.readBoolean() ? in.readUTF() : null;
+            Source src = new Source(sid, sja, sen, sver, x[0], x[1], x[2]);
             sources.put(src.id(), src);
         }
         LinkedHashMap<String, RuleLeaf> leaves = new LinkedHashMap<>();
@@ -199,10 +208,11 @@ public final class RuleSet {
             String path = in.readUTF();
             RuleType type = RuleType.parse(in.readUTF());
             Object value = value(in);
-            String[] p = new String[5];
-            for (int k = 0; k < 5; k++) p[k] = in.readBoolean() ? in.readUTF() : null;
+            String[] p = new String[8];
+            for (int k = 0; k < 8; k++) p[k] = in.readBoolean() ? in.readUTF() : null;
             boolean verified = in.readBoolean();
-            leaves.put(path, new RuleLeaf(path, type, value, new Provenance(p[0], p[1], verified, p[2], p[3], p[4])));
+            leaves.put(path, new RuleLeaf(path, type, value,
+                    new Provenance(p[0], p[1], verified, p[2], p[3], p[4], p[5], p[6], p[7])));
         }
         return new RuleSet(id, fy, tJa, tEn, chain, sources, leaves, List.of());
     }
@@ -223,6 +233,9 @@ public final class RuleSet {
         } else if (v instanceof String str) {
             out.writeByte(4);
             out.writeUTF(str);
+        } else if (v instanceof java.time.LocalDate d) {
+            out.writeByte(6);
+            out.writeUTF(d.toString());
         } else if (v instanceof List<?> list) {
             out.writeByte(5);
             out.writeInt(list.size());
@@ -245,6 +258,7 @@ public final class RuleSet {
                 for (int i = 0; i < n; i++) l.add(in.readUTF());
                 return List.copyOf(l);
             }
+            case 6: return java.time.LocalDate.parse(in.readUTF());
             default: throw new java.io.IOException("bad cache");
         }
     }

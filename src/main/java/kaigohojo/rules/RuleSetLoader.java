@@ -24,14 +24,24 @@ import kaigohojo.text.DidYouMean;
  */
 public final class RuleSetLoader {
     public static final String DEFAULT_ID = "national-r8";
-    public static final List<String> BUILTIN = List.of("national-r8", "national-r7");
+    public static final List<String> BUILTIN = List.of("national-r8", "national-r7",
+            // #12: prefectural sets, each extending a national one (rules-prefectures.md)
+            "kumamoto-r8", "aichi-r7", "ishikawa-r7", "chiba-r7", "kanagawa-r7", "fukushima-r7");
+    /** The names a clerk may type for a built-in set: the prefecture's name, with or without 県, and its year. */
+    private static final Map<String, String> ALIASES = aliases();
     static final Set<String> META_KEYS = Set.of("id", "extends", "fiscal_year", "title", "sources", "source",
-            "cite", "verified", "description");
-    static final Set<String> LEAF_KEYS = Set.of("value", "type", "source", "cite", "verified", "note", "text");
+            "cite", "verified", "description", "tier", "read");
+    static final Set<String> LEAF_KEYS = Set.of("value", "type", "source", "cite", "verified", "note", "text",
+            "note_ja", "tier", "read");
+    /** The tiers of rules-prefectures.md: A official, B aggregator copying an official page, C secondary, D vendor; INT ours. */
+    public static final List<String> TIERS = List.of("A", "B", "C", "D", "INT");
+    static final List<String> SOURCE_KEYS = List.of("ja", "en", "verified", "tier", "read", "url");
     private static final int MAX_CHAIN = 16;
     private static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
 
     private final Vocabulary vocab;
+    /** #12 {@code rules check}: when not null, the mistakes of a file's values are gathered here, not thrown. */
+    private List<RuleSetError> gathered;
     /** Built-in rule sets are immutable: parsed once per process (compare runs hundreds of scenarios). */
     private static final Map<String, RuleSet> builtinCache = new java.util.concurrent.ConcurrentHashMap<>();
     /** Asked first for a built-in rule set (the start-up cache, installed by the top layer); may give null. */
@@ -42,7 +52,60 @@ public final class RuleSetLoader {
     }
 
     public static boolean isBuiltin(String idOrPath) {
-        return BUILTIN.contains(idOrPath);
+        return BUILTIN.contains(idOrPath) || ALIASES.containsKey(aliasKey(idOrPath));
+    }
+
+    /** The built-in id a reference names ("千葉県" → chiba-r7, "Chiba-R7" → chiba-r7), or the reference itself. */
+    public static String canonical(String ref) {
+        if (BUILTIN.contains(ref)) return ref;
+        return ALIASES.getOrDefault(aliasKey(ref), ref);
+    }
+
+    private static String aliasKey(String ref) {
+        return ref == null ? "" : kaigohojo.text.Normalize.nfkc(ref).strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static Map<String, String> aliases() {
+        String[][] names = {
+            {"national-r8", "国", "国-r8", "全国", "national"},
+            {"national-r7", "国-r7"},
+            {"kumamoto-r8", "熊本県", "熊本", "熊本県-r8", "kumamoto"},
+            {"aichi-r7", "愛知県", "愛知", "愛知県-r7", "aichi"},
+            {"ishikawa-r7", "石川県", "石川", "石川県-r7", "ishikawa"},
+            {"chiba-r7", "千葉県", "千葉", "千葉県-r7", "chiba"},
+            {"kanagawa-r7", "神奈川県", "神奈川", "神奈川県-r7", "kanagawa"},
+            {"fukushima-r7", "福島県", "福島", "福島県-r7", "fukushima"},
+        };
+        Map<String, String> m = new java.util.HashMap<>();
+        for (String[] row : names) {
+            m.put(row[0], row[0]);
+            for (int i = 1; i < row.length; i++) m.put(aliasKey(row[i]), row[0]);
+        }
+        return Map.copyOf(m);
+    }
+
+    /**
+     * {@code rules check FILE} (#12): every mistake of a rules file, each located; empty when it loads.
+     * A syntax error, a missing base or a cycle stops the reading: it is then the only mistake listed.
+     */
+    public List<RuleSetError> check(String idOrPath) {
+        List<RuleSetError> out = new ArrayList<>();
+        gathered = out;
+        try {
+            load(idOrPath);
+        } catch (RuleSetError e) {
+            out.add(e);
+        } finally {
+            gathered = null;
+        }
+        out.sort(java.util.Comparator.comparingInt(RuleSetError::line));
+        return List.copyOf(out);
+    }
+
+    /** Throws the error, or, while checking, keeps it and lets the caller go on with the next key. */
+    private void mistake(RuleSetError e) throws RuleSetError {
+        if (gathered == null) throw e;
+        gathered.add(e);
     }
 
     /** A built-in id, or a path to a rules file. */
@@ -52,13 +115,15 @@ public final class RuleSetLoader {
 
     private RuleSet load(String ref, Path relativeTo, Set<String> seen, int depth) throws RuleSetError {
         if (depth > MAX_CHAIN) throw error(ref, 0, 0, "extends", ref, "rules-chain-too-long", ref);
-        if (isBuiltin(ref)) return builtin(ref);
+        if (isBuiltin(ref)) return builtin(canonical(ref));
         Path p = relativeTo.resolve(ref).normalize();
         String display = ref.equals(p.toString()) ? ref : p.toString();
         String key = p.toAbsolutePath().normalize().toString();
         if (!seen.add(key)) throw error(display, 0, 0, "extends", ref, "rules-cycle", ref);
         if (!Files.isRegularFile(p)) {
-            String hint = DidYouMean.suggest(ref, BUILTIN).orElse(null);
+            List<String> names = new ArrayList<>(BUILTIN);
+            names.addAll(ALIASES.keySet());
+            String hint = DidYouMean.suggest(ref, names).map(RuleSetLoader::canonical).orElse(null);
             throw new RuleSetError(display, 0, 0, "", ref, "rules-not-found", List.of(ref), hint);
         }
         String text;
@@ -113,7 +178,14 @@ public final class RuleSetLoader {
             throw new IllegalStateException(e);
         }
         YNode root = parse(id, text);
-        RuleSet rs = complete(id, (YNode.Mapping) root);
+        YNode.Mapping m = (YNode.Mapping) root;
+        RuleSet rs;
+        if (m.get("extends") == null) {
+            rs = complete(id, m);
+        } else {
+            // a prefectural set (#12) states only what differs from the national set it extends
+            rs = overlay(builtin(canonical(scalar(id, m, "extends"))), id, m);
+        }
         builtinCache.put(id, rs);
         return rs;
     }
@@ -145,17 +217,18 @@ public final class RuleSetLoader {
         String id = scalar(file, m, "id");
         if (id == null) throw error(file, m.line(), 0, "id", null, "rules-missing-key", "id");
         int fy = fiscalYear(file, m);
+        Map<String, RuleSet.Source> sources = sources(file, m, new LinkedHashMap<>());
         LinkedHashMap<String, RuleLeaf> leaves = new LinkedHashMap<>();
         for (YNode.Entry e : m.list()) {
             if (META_KEYS.contains(e.key())) continue;
-            collect(file, e.key(), e, leaves);
+            collect(file, e.key(), e, leaves, sources);
         }
-        Map<String, RuleSet.Source> sources = sources(file, m, new LinkedHashMap<>());
         String[] title = title(m, id);
         return new RuleSet(id, fy, title[0], title[1], List.of(id), sources, leaves, List.of());
     }
 
-    private void collect(String file, String path, YNode.Entry e, Map<String, RuleLeaf> out) throws RuleSetError {
+    private void collect(String file, String path, YNode.Entry e, Map<String, RuleLeaf> out,
+                         Map<String, RuleSet.Source> sources) throws RuleSetError {
         YNode n = e.value();
         if (n instanceof YNode.Mapping lm && lm.entry("value") != null) {
             for (YNode.Entry le : lm.list()) {
@@ -173,10 +246,10 @@ public final class RuleSetLoader {
                 throw error(file, t.line(), t.column(), path + ".type", typeText, "rules-bad-type", typeText);
             }
             Object value = value(file, path, type, lm.get("value"));
-            Provenance p = provenance(file, lm, null, true);
+            Provenance p = provenance(file, lm, null, true, sources);
             out.put(path, new RuleLeaf(path, type, value, p));
         } else if (n instanceof YNode.Mapping m) {
-            for (YNode.Entry c : m.list()) collect(file, path + "." + c.key(), c, out);
+            for (YNode.Entry c : m.list()) collect(file, path + "." + c.key(), c, out, sources);
         } else {
             throw error(file, n.line(), n.column(), path, String.valueOf(n), "rules-not-a-leaf", path);
         }
@@ -184,11 +257,13 @@ public final class RuleSetLoader {
 
     /** A file that extends {@code base}: every key must name a value or section of the base. */
     private RuleSet overlay(RuleSet base, String file, YNode.Mapping m) throws RuleSetError {
+        java.util.Set<String> unknown = new java.util.HashSet<>();
         for (YNode.Entry e : m.list()) {
             if (!META_KEYS.contains(e.key()) && !base.children("").contains(e.key())) {
                 List<String> known = new ArrayList<>(base.children(""));
                 known.addAll(META_KEYS);
-                throw unknownKey(file, e, e.key(), known);
+                mistake(unknownKey(file, e, e.key(), known));
+                unknown.add(e.key());
             }
         }
         String id = scalar(file, m, "id");
@@ -204,13 +279,25 @@ public final class RuleSetLoader {
         boolean defaultVerified = false;
         String v = scalar(file, m, "verified");
         if (v != null) defaultVerified = bool(file, m.get("verified"), "verified");
-        Provenance defaults = new Provenance(defaultSource, defaultCite, defaultVerified, null, null, file);
+        Map<String, RuleSet.Source> sources = sources(file, m, new LinkedHashMap<>(base.sources()));
+        String defaultTier = tier(file, m);
+        String defaultRead = date(file, m, "read");
+        RuleSet.Source ds = sources.get(defaultSource);
+        if (ds != null) {
+            if (defaultTier == null) defaultTier = ds.tier();
+            if (defaultRead == null) defaultRead = ds.read();
+        }
+        Provenance defaults = new Provenance(defaultSource, defaultCite, defaultVerified, null, null, file,
+                defaultTier, defaultRead, null);
         LinkedHashMap<String, RuleLeaf> leaves = new LinkedHashMap<>(base.leaves());
         for (YNode.Entry e : m.list()) {
-            if (META_KEYS.contains(e.key())) continue;
-            apply(base, file, e.key(), e, leaves, defaults);
+            if (META_KEYS.contains(e.key()) || unknown.contains(e.key())) continue;
+            try {
+                apply(base, file, e.key(), e, leaves, defaults, sources);
+            } catch (RuleSetError err) {
+                mistake(err);
+            }
         }
-        Map<String, RuleSet.Source> sources = sources(file, m, new LinkedHashMap<>(base.sources()));
         String[] title = title(m, null);
         List<String> chain = new ArrayList<>();
         chain.add(id);
@@ -220,7 +307,7 @@ public final class RuleSetLoader {
     }
 
     private void apply(RuleSet base, String file, String path, YNode.Entry e, Map<String, RuleLeaf> leaves,
-                       Provenance defaults) throws RuleSetError {
+                       Provenance defaults, Map<String, RuleSet.Source> sources) throws RuleSetError {
         YNode n = e.value();
         RuleLeaf leaf = leaves.get(path);
         if (leaf != null) {
@@ -234,11 +321,11 @@ public final class RuleSetLoader {
                     }
                 }
                 value = value(file, path, leaf.type(), lm.get("value"));
-                p = provenance(file, lm, defaults, defaults.verified());
+                p = provenance(file, lm, defaults, defaults.verified(), sources);
             } else {
                 value = value(file, path, leaf.type(), n);
                 p = new Provenance(defaults.source(), defaults.cite(), defaults.verified(), null, null,
-                        file + ":" + n.line());
+                        file + ":" + n.line(), defaults.tier(), defaults.read(), null);
             }
             leaves.put(path, leaf.withValue(value, p));
             return;
@@ -250,10 +337,14 @@ public final class RuleSetLoader {
             }
             for (YNode.Entry c : m.list()) {
                 String childPath = path + "." + c.key();
-                if (!leaves.containsKey(childPath) && !base.isSection(childPath)) {
-                    throw unknownKey(file, c, childPath, base.children(path));
+                try {
+                    if (!leaves.containsKey(childPath) && !base.isSection(childPath)) {
+                        throw unknownKey(file, c, childPath, base.children(path));
+                    }
+                    apply(base, file, childPath, c, leaves, defaults, sources);
+                } catch (RuleSetError err) {
+                    mistake(err);
                 }
-                apply(base, file, childPath, c, leaves, defaults);
             }
             return;
         }
@@ -282,16 +373,48 @@ public final class RuleSetLoader {
         }
     }
 
-    private Provenance provenance(String file, YNode.Mapping lm, Provenance defaults, boolean defaultVerified)
-            throws RuleSetError {
+    private Provenance provenance(String file, YNode.Mapping lm, Provenance defaults, boolean defaultVerified,
+                                  Map<String, RuleSet.Source> sources) throws RuleSetError {
         String source = scalar(file, lm, "source");
         String cite = scalar(file, lm, "cite");
         String verified = scalar(file, lm, "verified");
         boolean ver = verified == null ? (defaults == null ? false : defaultVerified) : bool(file, lm.get("verified"), "verified");
         if (source == null && defaults != null) source = defaults.source();
         if (cite == null && defaults != null) cite = defaults.cite();
+        // tier and date read: the value's own, else its source's (sources: {QA: {tier: A, read: …}}), else the file's
+        String tier = tier(file, lm);
+        String read = date(file, lm, "read");
+        RuleSet.Source src = source == null ? null : sources.get(source);
+        if (tier == null && src != null) tier = src.tier();
+        if (read == null && src != null) read = src.read();
+        if (tier == null && defaults != null && java.util.Objects.equals(source, defaults.source())) tier = defaults.tier();
+        if (read == null && defaults != null && java.util.Objects.equals(source, defaults.source())) read = defaults.read();
         String origin = defaults == null ? null : file + ":" + lm.line();
-        return new Provenance(source, cite, ver, scalar(file, lm, "note"), scalar(file, lm, "text"), origin);
+        return new Provenance(source, cite, ver, scalar(file, lm, "note"), scalar(file, lm, "text"), origin,
+                tier, read, scalar(file, lm, "note_ja"));
+    }
+
+    private static String tier(String file, YNode.Mapping m) throws RuleSetError {
+        String t = scalar(file, m, "tier");
+        if (t == null) return null;
+        String up = kaigohojo.text.Normalize.nfkc(t).toUpperCase(java.util.Locale.ROOT);
+        if (!TIERS.contains(up)) {
+            YNode n = m.get("tier");
+            throw new RuleSetError(file, n.line(), n.column(), "tier", t, "rules-invalid-value",
+                    List.of("tier", t, String.join("|", TIERS)), DidYouMean.suggest(up, TIERS).orElse(null));
+        }
+        return up;
+    }
+
+    private static String date(String file, YNode.Mapping m, String key) throws RuleSetError {
+        String t = scalar(file, m, key);
+        if (t == null) return null;
+        try {
+            return kaigohojo.input.FieldParsers.date(t).toString();
+        } catch (kaigohojo.input.FieldParsers.BadValue e) {
+            YNode n = m.get(key);
+            throw error(file, n.line(), n.column(), key, t, "rules-invalid-value", key, t, "date");
+        }
     }
 
     private Map<String, RuleSet.Source> sources(String file, YNode.Mapping m, Map<String, RuleSet.Source> into)
@@ -304,12 +427,13 @@ public final class RuleSetLoader {
                 throw error(file, e.line(), e.column(), "sources." + e.key(), null, "rules-not-a-section", "sources." + e.key(), "ja, en, verified");
             }
             for (YNode.Entry k : em.list()) {
-                if (!Set.of("ja", "en", "verified").contains(k.key())) {
-                    throw unknownKey(file, k, "sources." + e.key() + "." + k.key(), List.of("ja", "en", "verified"));
+                if (!SOURCE_KEYS.contains(k.key())) {
+                    throw unknownKey(file, k, "sources." + e.key() + "." + k.key(), SOURCE_KEYS);
                 }
             }
             boolean ver = em.get("verified") != null && bool(file, em.get("verified"), "verified");
-            into.put(e.key(), new RuleSet.Source(e.key(), scalar(file, em, "ja"), scalar(file, em, "en"), ver));
+            into.put(e.key(), new RuleSet.Source(e.key(), scalar(file, em, "ja"), scalar(file, em, "en"), ver,
+                    tier(file, em), date(file, em, "read"), scalar(file, em, "url")));
         }
         return into;
     }

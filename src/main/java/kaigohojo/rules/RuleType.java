@@ -14,7 +14,7 @@ import kaigohojo.text.Normalize;
  * file or from {@code --set}.
  */
 public final class RuleType {
-    public enum Kind { FRACTION, YEN, YEN_OR_NONE, COUNT, BOOLEAN, ENUM, LIST }
+    public enum Kind { FRACTION, YEN, YEN_OR_NONE, COUNT, BOOLEAN, ENUM, LIST, TEXT_OR_NONE, DATE_OR_NONE }
 
     private final Kind kind;
     private final List<String> options;
@@ -35,7 +35,8 @@ public final class RuleType {
         }
         if (s.startsWith("list(") && s.endsWith(")")) {
             String of = s.substring(5, s.length() - 1);
-            if (!List.of("category", "service", "payment", "course", "standard", "security_action").contains(of)) {
+            if (!List.of("category", "service", "payment", "course", "standard", "security_action",
+                    "device_kind", "cap_group").contains(of)) {
                 throw new IllegalArgumentException(spec);
             }
             return new RuleType(Kind.LIST, List.of(), of, s);
@@ -46,6 +47,9 @@ public final class RuleType {
             case "yen_or_none": return new RuleType(Kind.YEN_OR_NONE, List.of(), null, s);
             case "count": return new RuleType(Kind.COUNT, List.of(), null, s);
             case "boolean": return new RuleType(Kind.BOOLEAN, List.of(), null, s);
+            // #12: a prefecture's seminar (its name) and its application window (dates)
+            case "text_or_none": return new RuleType(Kind.TEXT_OR_NONE, List.of(), null, s);
+            case "date_or_none": return new RuleType(Kind.DATE_OR_NONE, List.of(), null, s);
             default: throw new IllegalArgumentException(spec);
         }
     }
@@ -107,6 +111,15 @@ public final class RuleType {
                 } catch (FieldParsers.BadValue e) {
                     throw new Mismatch(spelling, null);
                 }
+            case TEXT_OR_NONE:
+                return none ? null : t;
+            case DATE_OR_NONE:
+                if (none) return null;
+                try {
+                    return FieldParsers.date(t);
+                } catch (FieldParsers.BadValue e) {
+                    throw new Mismatch(spelling, null);
+                }
             case ENUM:
                 if (!none) {
                     String v = t.toLowerCase(Locale.ROOT);
@@ -147,6 +160,10 @@ public final class RuleType {
                 return term(vocab, "standard", e);
             case "security_action":
                 return term(vocab, "security_action", e);
+            case "device_kind":
+                return term(vocab, "device_kind", e);
+            case "cap_group":
+                return term(vocab, "cap_group", e);
             default:
                 throw new Mismatch(spelling, null);
         }

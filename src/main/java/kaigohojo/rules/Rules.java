@@ -313,4 +313,36 @@ public final class Rules {
         if (ineligibleServices == null) ineligibleServices = cited("requirements.ineligible_services");
         return ineligibleServices;
     }
+
+    // ── #12: prefectural rule features, each absent (null, empty, false) in the national sets ──────
+
+    /** A value the rule set may lack (a complete file written before #12): null value, cited as absent. */
+    @SuppressWarnings("unchecked")
+    private <T> Cited<T> optional(String path, T absent) {
+        Cited<?> c = memo.get(path);
+        if (c == null) {
+            RuleLeaf l = set.find(path).orElse(null);
+            c = l == null ? new Cited<>(absent, path, Provenance.of(null, null, true))
+                    : new Cited<>(l.value(), path, l.provenance());
+            memo.put(path, c);
+        }
+        return (Cited<T>) c;
+    }
+
+    /** A facility cap on the sum of some groups only (千葉県 R7: 7,500,000 on all but the care software), or null. */
+    public Cited<Long> facilityCapPartial() { return optional("facility_cap_partial", null); }
+    /** The group kinds (software, per_unit, package, improvement_support) that partial cap sums. */
+    public Cited<List<String>> facilityCapPartialGroups() { return optional("facility_cap_partial_groups", List.of()); }
+    /** 愛知県 step イ: deduct donations and other income from the total cost before the rate. */
+    public Cited<Boolean> deductOtherIncome() { return optional("deduct_other_income", Boolean.FALSE); }
+    /** A closed list of admitted device kinds (愛知県 a–g); empty: every device of its category. */
+    public Cited<List<String>> closedDeviceList() { return optional("item_rules.closed_device_list", List.of()); }
+    /** The categories the closed list governs (the 4(1)イ devices). */
+    public Cited<List<String>> closedDeviceCategories() { return optional("item_rules.closed_device_categories", List.of()); }
+    /** The name of a seminar or consultation the prefecture requires, or null. */
+    public Cited<String> prefecturalSeminar() { return optional("requirements.prefectural_seminar", null); }
+    /** The application window's first and last day, and the day by which items must be installed; each may be null. */
+    public Cited<LocalDate> windowStart() { return optional("application_window.start", null); }
+    public Cited<LocalDate> windowEnd() { return optional("application_window.end", null); }
+    public Cited<LocalDate> installBy() { return optional("application_window.install_by", null); }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,7 +89,14 @@ class CommandsTest {
     void testCommand() throws Exception {
         CliRun ok = CliRun.run("test", "samples/tests");
         assertEquals(0, ok.exit(), ok.out());
-        assertTrue(ok.out().strip().endsWith("7 passed, 0 failed"), ok.out());
+        // the national samples and every prefecture's own cases (#12: one file per built-in prefectural set)
+        assertTrue(ok.out().strip().matches("(?s).*\\b\\d+ passed, 0 failed"), ok.out());
+        for (String pref : List.of("kumamoto-r8", "aichi-r7", "ishikawa-r7", "chiba-r7", "kanagawa-r7", "fukushima-r7")) {
+            assertTrue(Files.exists(Path.of("samples/tests/" + pref + ".yaml")), "a test case file for " + pref);
+            CliRun one = CliRun.run("test", "samples/tests/" + pref + ".yaml");
+            assertEquals(0, one.exit(), one.out());
+            assertFalse(one.out().matches("(?s).*\\b0 passed.*"), one.out());
+        }
         Path c = dir.resolve("case.yaml");
         Files.writeString(c, "name: wrong\ninput: " + Path.of("samples/05-gh-momiji.yaml").toAbsolutePath()
                 + "\nexpect:\n  facilities:\n    \"0410000505\": {subsidy: 999000, items: {robot: ineligible}}\n");

@@ -45,8 +45,9 @@ class RulesCommandTest {
     void diffR7R8() {
         CliRun r = CliRun.run("rules", "diff", "national-r7", "national-r8", "--lang", "en");
         assertEquals(0, r.exit());
-        assertTrue(r.out().contains("rate") && r.out().contains("3/4  →  4/5"), r.out());
-        assertTrue(r.out().contains("caps.terminal_per_unit") && r.out().contains("100,000  →  none"), r.out());
+        // #12: in words a clerk understands, the path beside them
+        assertTrue(r.out().contains("Subsidy rate（rate）") && r.out().contains("3/4 → 4/5"), r.out());
+        assertTrue(r.out().contains("caps.terminal_per_unit") && r.out().contains("100,000 yen → none"), r.out());
         assertTrue(r.out().contains("requirements.linkage_record"), "問12: the record requirement is new in R8");
     }
 
