@@ -331,6 +331,8 @@ public final class RuleSetLoader {
             return;
         }
         if (base.isSection(path)) {
+            // an empty section (a template whose values are all still commented out) changes nothing
+            if (n instanceof YNode.Scalar sc && sc.isNull()) return;
             if (!(n instanceof YNode.Mapping m)) {
                 throw error(file, n.line(), n.column(), path, String.valueOf(n), "rules-not-a-section",
                         path, String.join(", ", base.children(path)));

@@ -119,4 +119,48 @@ class PrefecturalRulesCliTest {
         assertTrue(r.out().contains("なし → 7,500,000円"), r.out());
         assertTrue(r.out().contains("県が要件とするセミナー・相談"), r.out());
     }
+
+    @Test
+    @DisplayName("rules check FILE: exit 4 with every mistake located (file:line:column), not only the first")
+    void checkListsEveryMistake() throws Exception {
+        Path f = write("pref.yaml", """
+                extends: national-r8
+                rate: 5/4
+                caps:
+                  pakage: 4000000
+                  per_unit: {intercom: lots}
+                facility_cap_partial: {value: 7500000, tier: E}
+                """);
+        CliRun r = CliRun.run("rules", "check", f.toString());
+        assertEquals(4, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("pref.yaml:2") && r.out().contains("pref.yaml:4") && r.out().contains("pref.yaml:5")
+                && r.out().contains("pref.yaml:6"), r.out());
+        assertTrue(r.out().contains("package"), "did you mean: " + r.out());
+        assertTrue(r.out().contains("4件の誤り"), r.out());
+        Path ok = write("ok.yaml", "extends: chiba-r7\nrate: 4/5\n");
+        CliRun good = CliRun.run("rules", "check", ok.toString());
+        assertEquals(0, good.exit(), good.out() + good.err());
+        assertTrue(good.out().contains("chiba-r7 ← national-r7"), good.out());
+    }
+
+    @Test
+    @DisplayName("rules template: a commented starting file with every value; as written it means its base, and it checks")
+    void template() throws Exception {
+        Path t = dir.resolve("pref.yaml");
+        CliRun r = CliRun.run("rules", "template", "-o", t.toString());
+        assertEquals(0, r.exit(), r.err());
+        String text = Files.readString(t);
+        kaigohojo.rules.RuleSet base = new kaigohojo.rules.RuleSetLoader(kaigohojo.input.Vocabulary.get()).load("national-r8");
+        for (String path : base.leaves().keySet()) {
+            String last = path.substring(path.lastIndexOf('.') + 1);
+            assertTrue(text.contains("# " + last + ": ") || text.contains("# \"" + last + "\": "), "every value a prefecture can change: " + path);
+        }
+        assertTrue(text.contains("# 補助率") && text.contains("# rate: 4/5"), text);
+        assertEquals(0, CliRun.run("rules", "check", t.toString()).exit());
+        CliRun same = CliRun.run("rules", "diff", "national-r8", t.toString());
+        assertTrue(same.out().contains("違いはありません"), same.out());
+        Files.writeString(t, text.replace("# rate: 4/5", "rate: 3/4").replace("# facility_cap: none", "facility_cap: 4000000"));
+        CliRun two = CliRun.run("rules", "diff", "national-r8", t.toString());
+        assertTrue(two.out().contains("2件の値が違います"), two.out());
+    }
 }
