@@ -163,4 +163,16 @@ class PrefecturalRulesCliTest {
         CliRun two = CliRun.run("rules", "diff", "national-r8", t.toString());
         assertTrue(two.out().contains("2件の値が違います"), two.out());
     }
+
+    @Test
+    @DisplayName("the blank inputs describe the new fields: device_kind (機器の種類) and other_income (寄付金その他の収入)")
+    void templatesDescribeTheNewFields() {
+        CliRun csv = CliRun.run("template", "--format", "csv");
+        assertEquals(0, csv.exit(), csv.err());
+        assertTrue(csv.out().contains("device_kind") && csv.out().contains("床走行式リフト"), csv.out());
+        assertTrue(csv.out().contains("other_income") && csv.out().contains("寄付金その他の収入"), csv.out());
+        assertFalse(csv.out().contains("template.col."), "every column described: " + csv.out());
+        CliRun yaml = CliRun.run("template");
+        assertTrue(yaml.out().contains("device_kind:") && yaml.out().contains("other_income:"), yaml.out());
+    }
 }
