@@ -141,6 +141,9 @@ class PrefecturalRulesCliTest {
         CliRun good = CliRun.run("rules", "check", ok.toString());
         assertEquals(0, good.exit(), good.out() + good.err());
         assertTrue(good.out().contains("chiba-r7 ← national-r7"), good.out());
+        CliRun json = CliRun.run("rules", "check", "--format", "json", f.toString(), ok.toString());
+        assertEquals(4, json.exit());
+        assertTrue(json.out().contains("\"errors\" : 4") && json.out().contains("\"line\" : 6") && json.out().contains("\"ok\" : true"), json.out());
     }
 
     @Test
