@@ -63,12 +63,8 @@ public final class Batch {
     public void run(List<InputFiles.Input> inputs, InputStream stdin, Consumer<FacilityResult> onResult,
                     Consumer<Rejected> onRejected) throws IOException {
         Calculator calc = new Calculator(rules);
-        Consumer<ReadOutcome> compute = outcome -> computeOne(calc, outcome, onResult, onRejected);
-        if (large(inputs)) {
-            Pipeline.run(sink -> read(inputs, stdin, sink), compute);
-        } else {
-            read(inputs, stdin, compute);
-        }
+        // one thread: reading on a second one cost more than it gave on two cores (bench/README.md)
+        read(inputs, stdin, outcome -> computeOne(calc, outcome, onResult, onRejected));
     }
 
     /**
@@ -114,22 +110,6 @@ public final class Batch {
             out.add(p);
         }
         return out;
-    }
-
-    /** Big inputs are read on a second thread while this one computes and writes (two cores, two halves). */
-    private static boolean large(List<InputFiles.Input> inputs) {
-        long bytes = 0;
-        for (InputFiles.Input in : inputs) {
-            if (in.stdin()) return true;
-            if (in.path() != null && !in.missing()) {
-                try {
-                    bytes += java.nio.file.Files.size(in.path());
-                } catch (IOException | SecurityException e) {
-                    // an unreadable file is reported by the reader
-                }
-            }
-        }
-        return bytes > Pipeline.THRESHOLD_BYTES;
     }
 
     private void computeOne(Calculator calc, ReadOutcome outcome, Consumer<FacilityResult> onResult,
