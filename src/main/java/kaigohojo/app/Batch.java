@@ -37,6 +37,8 @@ public final class Batch {
     /** Every facility id computed or checked so far → its file (index in seenFiles) and line, packed. */
     private final FacilityIdMap seen = FacilityIdMap.withValues();
     private final List<String> seenFiles = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
+    private String sheet;
     private final List<Summary.FileInfo> files = new ArrayList<>();
     private int facilities, eligible, failed;
     private long subsidy, subsidyIfMet;
@@ -212,7 +214,9 @@ public final class Batch {
                 continue;
             }
             SubmissionReader reader = format.equals("csv")
-                    ? new CsvSubmissionReader(vocab, overrides::apply) : new YamlSubmissionReader(vocab, overrides::apply);
+                    ? new CsvSubmissionReader(vocab, overrides::apply, sheet)
+                    : format.equals("xlsx") ? Workbooks.reader(vocab, overrides::apply, sheet)
+                    : new YamlSubmissionReader(vocab, overrides::apply);
             String enc;
             try {
                 ByteSource source = in.stdin() ? ByteSource.spool(stdin) : ByteSource.of(in.path());
@@ -223,7 +227,8 @@ public final class Batch {
                 sink.accept(ReadOutcome.failed(p));
                 enc = null;
             }
-            files.add(new Summary.FileInfo(in.name(), enc));
+            files.add(new Summary.FileInfo(in.name(), enc, reader.warnings()));
+            warnings.addAll(reader.warnings());
         }
     }
 
@@ -236,6 +241,15 @@ public final class Batch {
             return p.toAbsolutePath().normalize();
         }
     }
+
+    /** #10: the sheet of a workbook to read (--sheet), null for the first one. */
+    public Batch sheet(String name) {
+        this.sheet = name;
+        return this;
+    }
+
+    /** What reading warned about: columns ignored, a workbook named .csv (nothing refused). */
+    public List<Problem> warnings() { return warnings; }
 
     public List<Problem> errors() { return errors; }
 

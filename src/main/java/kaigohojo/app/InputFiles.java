@@ -10,11 +10,11 @@ import java.util.stream.Stream;
 
 /**
  * Turns the command line's FILE arguments into the inputs to read, in a stable order: a file as
- * given, a directory as every {@code *.yaml}, {@code *.yml} and {@code *.csv} below it (sorted by
+ * given, a directory as every {@code *.yaml}, {@code *.yml}, {@code *.csv} and {@code *.xlsx} below it (sorted by
  * path), {@code -} as standard input.
  */
 public final class InputFiles {
-    /** One input: a path (null for stdin), the name to report, its format (yaml, csv, or null: unknown). */
+    /** One input: a path (null for stdin), the name to report, its format (yaml, csv, xlsx, or null: unknown). */
     public record Input(Path path, String name, String format, boolean missing) {
         public boolean stdin() { return path == null; }
     }
@@ -58,6 +58,8 @@ public final class InputFiles {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         if (n.endsWith(".yaml") || n.endsWith(".yml")) return "yaml";
         if (n.endsWith(".csv")) return "csv";
+        // #10: workbooks; .xls and .xlsm are read only to be refused clearly (old format, macros)
+        if (n.endsWith(".xlsx") || n.endsWith(".xls") || n.endsWith(".xlsm")) return "xlsx";
         return null;
     }
 }

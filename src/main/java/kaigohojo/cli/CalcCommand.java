@@ -47,7 +47,7 @@ public final class CalcCommand implements Callable<Integer> {
         List<InputFiles.Input> inputs = Setup.withoutOutput(Setup.inputs(files(), options.inputFormat), files(), options.output);
         ReportContext ctx = new ReportContext(setup.lang, setup.ruleSet, options.explain);
         setup.requireItemSetsMatchedBeforeRun(inputs, options.encoding);
-        Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides);
+        Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides).sheet(options.sheet);
         try (Output out = Output.open(options.output, options.outputEncoding, options.format.equals("csv"), io, inputs)) {
             ReportWriter w = Reports.writer(options.format, ctx, out.writer(), per.equals("facility"));
             w.begin();

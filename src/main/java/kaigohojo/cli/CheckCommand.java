@@ -46,7 +46,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (maxErrors != null && maxErrors < 1) throw new UsageError("usage.bad-max-errors", null);
         Setup setup = Setup.from(options);
         List<InputFiles.Input> inputs = Setup.withoutOutput(Setup.inputs(files(), options.inputFormat), files(), options.output);
-        Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides);
+        Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides).sheet(options.sheet);
         CheckReport.Tally tally = new CheckReport.Tally();
         batch.read(inputs, io.in(), outcome -> {
             if (!outcome.ok()) {

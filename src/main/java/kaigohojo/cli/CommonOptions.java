@@ -31,6 +31,10 @@ public class CommonOptions {
     @Option(names = "--input-format", paramLabel = "yaml|csv", descriptionKey = "opt.input-format")
     public String inputFormat;
 
+    // #10: the sheet of the workbooks read
+    @Option(names = "--sheet", paramLabel = "NAME", descriptionKey = "opt.sheet")
+    public String sheet;
+
     @Option(names = "--strict", descriptionKey = "opt.strict")
     public boolean strict;
 
@@ -46,7 +50,7 @@ public class CommonOptions {
     /** Completion candidates for --format. */
     public static final class FormatCandidates extends ArrayList<String> {
         private static final long serialVersionUID = 1L;
-        public FormatCandidates() { super(List.of("table", "json", "csv", "markdown")); }
+        public FormatCandidates() { super(List.of("table", "json", "csv", "markdown", "xlsx")); }
     }
 
     /** Completion candidates for --rules and the rules commands: the built-in rule sets. */
@@ -58,7 +62,7 @@ public class CommonOptions {
     /** Completion candidates for template --format. */
     public static final class TemplateFormatCandidates extends ArrayList<String> {
         private static final long serialVersionUID = 1L;
-        public TemplateFormatCandidates() { super(List.of("yaml", "csv")); }
+        public TemplateFormatCandidates() { super(List.of("yaml", "csv", "xlsx")); }
     }
 
     /** Completion candidates for --lang. */

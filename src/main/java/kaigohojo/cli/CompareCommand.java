@@ -72,7 +72,7 @@ public final class CompareCommand implements Callable<Integer> {
         for (Scenario sc : all) {
             Setup setup = Setup.from(options.lang(), sc.rules(), sc.sets(), loaded);
             if (base == null) base = setup;
-            Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides);
+            Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides).sheet(options.sheet);
             List<FacilityResult> results = new ArrayList<>();
             for (InputFiles.Input in : inputs) {
                 byte[] b = bytes.get(in.name());

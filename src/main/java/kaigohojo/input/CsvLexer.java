@@ -12,7 +12,7 @@ import java.util.Arrays;
  * <p>Lenient where Excel is: CRLF or LF, a quote inside an unquoted field is a character, text after
  * a closing quote is kept. Memory is bounded by the longest record.
  */
-public final class CsvLexer {
+public final class CsvLexer implements RowSource {
     /** A quoted field that runs over this many lines or characters is taken as an unbalanced quote. */
     static final int MAX_QUOTED_LINES = 200;
     static final int MAX_QUOTED_CHARS = 1 << 20;
@@ -27,6 +27,8 @@ public final class CsvLexer {
         public boolean unbalanced;
         /** The first physical line of an unbalanced record, as text. */
         public String rawFirstLine;
+        /** What a workbook's cells said about themselves (never filled from CSV text). */
+        public final java.util.List<CellNote> notes = new java.util.ArrayList<>();
 
         void add(String f, int ln) {
             if (count == fields.length) {
@@ -56,14 +58,23 @@ public final class CsvLexer {
     private int recStart;
     private final StringBuilder sb = new StringBuilder(64);
 
+    /** The field separator: ',' (CSV), '\t' (Excel's テキスト (タブ区切り)) or ';' (a {@code sep=;} file). */
+    private final char delim;
+
     public CsvLexer(Reader in) {
+        this(in, ',');
+    }
+
+    public CsvLexer(Reader in, char delimiter) {
         this.in = in;
+        this.delim = delimiter;
     }
 
     /** The physical line the reader is on (for errors raised while decoding). */
     public int line() { return line; }
 
     /** Reads the next record into {@code row}; false at the end of input. */
+    @Override
     public boolean next(Row row) throws IOException {
         row.count = 0;
         row.unbalanced = false;
@@ -113,7 +124,7 @@ public final class CsvLexer {
                 while (true) {
                     if (pos >= lim && !fill()) break;
                     char d = buf[pos];
-                    if (d == ',' || d == '\n' || d == '\r') break;
+                    if (d == delim || d == '\n' || d == '\r') break;
                     if (crossed) return unbalanced(row, recLine);
                     sb.append(d);
                     pos++;
@@ -131,7 +142,7 @@ public final class CsvLexer {
                         continue;
                     }
                     char d = buf[pos];
-                    if (d == ',' || d == '\n' || d == '\r') {
+                    if (d == delim || d == '\n' || d == '\r') {
                         if (whole) direct = pos == start ? "" : new String(buf, start, pos - start);
                         else sb.append(buf, start, pos - start);
                         break;
@@ -153,7 +164,7 @@ public final class CsvLexer {
     private boolean endOfRecord() throws IOException {
         if (pos >= lim && !fill()) return true;
         char d = buf[pos];
-        if (d == ',') {
+        if (d == delim) {
             pos++;
             return false;
         }

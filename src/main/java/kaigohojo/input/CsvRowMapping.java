@@ -42,8 +42,8 @@ final class CsvRowMapping extends YNode.Mapping {
         this.lines = lines;
     }
 
-    Positions positions(String file) {
-        return Positions.row(kaigohojo.input.Location.of(file, line(), column()), layout.keyOfColumn(), layout.headers(),
+    Positions positions(Location origin) {
+        return Positions.row(origin.at(line(), column()), layout.keyOfColumn(), layout.headers(),
                 layout.columnNumbers(), lines, layout.absentNames());
     }
 

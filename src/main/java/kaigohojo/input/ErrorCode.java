@@ -57,7 +57,21 @@ public enum ErrorCode {
     PAID_THIS_YEAR_REQUIRED("paid-this-year-required"),
     STAFF_REQUIRED("staff-required"),
     PRICE_REQUIRED("price-required"),
-    AMOUNT_OVERFLOW("amount-overflow");
+    AMOUNT_OVERFLOW("amount-overflow"),
+    // #10: workbooks
+    WORKBOOK_XLS("workbook-xls"),
+    WORKBOOK_ENCRYPTED("workbook-encrypted"),
+    WORKBOOK_MACROS("workbook-macros"),
+    WORKBOOK_CORRUPT("workbook-corrupt"),
+    WORKBOOK_TOO_LARGE("workbook-too-large"),
+    SHEET_NOT_FOUND("sheet-not-found"),
+    FACILITY_ID_LOST_ZERO("facility-id-lost-zero"),
+    FORMULA_WITHOUT_VALUE("formula-without-value"),
+    CELL_ERROR("cell-error"),
+    CELL_TOO_LONG("cell-too-long"),
+    // #10: warnings (reported, nothing refused)
+    COLUMN_IGNORED("column-ignored"),
+    WORKBOOK_AS_CSV("workbook-named-csv");
 
     private final String id;
 

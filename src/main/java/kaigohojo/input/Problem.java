@@ -36,10 +36,14 @@ public record Problem(Location at, String field, String value, String code, List
         return new Problem(at, field, value, code, args, s, facilityId, facilityName);
     }
 
-    /** "file:line:column" as editors and compilers print it; the parts that are unknown left out. */
+    /** "file:line:column" as editors and compilers print it; the parts that are unknown left out. In a
+     * workbook "file sheet!cell" ({@code 申請.xlsx 申請!D7}), as the clerk sees it. */
     public String where() {
-        return at.file() + (at.line() > 0 ? ":" + at.line() + (at.column() > 0 ? ":" + at.column() : "") : "");
+        return at.toString();
     }
+
+    /** The workbook cell ({@code 申請!D7}), or null for a text file. */
+    public String cell() { return at.cell(); }
 
     public String file() { return at.file(); }
     public int line() { return at.line(); }

@@ -21,7 +21,14 @@ final class SplitScan {
 
     /** Facility id → the line of its first row, for every facility that appears in more than one block. */
     static Map<String, Integer> splitFacilities(InputStream in, Charset cs) throws IOException {
+        return splitFacilities(in, cs, ',');
+    }
+
+    /** The same for a file whose fields are separated by {@code delimiter} (a tab, a semicolon). */
+    static Map<String, Integer> splitFacilities(InputStream in, Charset cs, char delimiter) throws IOException {
         Scanner s = new Scanner(in);
+        s.delim = (byte) delimiter;
+        int tries = 0;
         int idColumn = -1;
         FacilityIdMap seen = FacilityIdMap.withValues(); // every id of the file: compact (flat memory)
         Map<String, Integer> split = new HashMap<>();
@@ -38,7 +45,11 @@ final class SplitScan {
                     var col = CsvColumns.byHeader(s.cell(i, cs).strip().replace("\uFEFF", ""));
                     if (col.isPresent() && col.get().key().equals("facility_id")) idColumn = i;
                 }
-                if (idColumn < 0) return Map.of();
+                if (idColumn < 0) {
+                    // a title block above the header (#10): look a few rows further
+                    if (++tries > TabularInput.TITLE_ROWS + 1) return Map.of();
+                    continue;
+                }
                 s.keepOnly = idColumn;
                 continue;
             }
@@ -58,6 +69,7 @@ final class SplitScan {
         private int pos, lim;
         private boolean eof;
         int line = 1;
+        byte delim = ',';
         int count;
         int[] start = new int[64];
         int[] end = new int[64];
@@ -144,7 +156,7 @@ final class SplitScan {
                 } else if (c == '"' && cellBytes == 0) {
                     inQuotes = true;
                     wasQuoted = true;
-                } else if (c == ',') {
+                } else if (c == delim) {
                     cellEnd(cellStart, wasQuoted);
                     cellStart = recLen;
                     cellBytes = 0;
@@ -169,7 +181,7 @@ final class SplitScan {
                     int l = lim;
                     while (p < l) {
                         byte x = b[p];
-                        if (x == ',' || x == '\n' || x == '\r' || x == '"') break;
+                        if (x == delim || x == '\n' || x == '\r' || x == '"') break;
                         p++;
                     }
                     cellBytes += p - pos;

@@ -37,6 +37,8 @@ public final class SubmissionBinder {
             "device_kind"); // #12: for a prefecture's closed list of devices
 
     private final String file;
+    /** The file (and, in a workbook, the sheet) every place of this document is in. */
+    private final Location origin;
     private final Vocabulary vocab;
     private final boolean tabular;
     private final List<Problem> problems = new ArrayList<>();
@@ -44,8 +46,9 @@ public final class SubmissionBinder {
     private final java.util.Set<String> failedItemIds = new java.util.HashSet<>();
     private Submission partial;
 
-    private SubmissionBinder(String file, Vocabulary vocab, boolean tabular) {
-        this.file = file;
+    private SubmissionBinder(Location origin, Vocabulary vocab, boolean tabular) {
+        this.file = origin.file();
+        this.origin = origin;
         this.vocab = vocab;
         this.tabular = tabular;
     }
@@ -69,13 +72,18 @@ public final class SubmissionBinder {
      *     header as written, or the column's key when the column is absent), not by a YAML path
      */
     public static Result bind(YNode doc, String file, String encoding, Vocabulary vocab, boolean tabular) {
-        SubmissionBinder b = new SubmissionBinder(file, vocab, tabular);
+        return bind(doc, Location.of(file, 0, 0), encoding, vocab, tabular);
+    }
+
+    /** @param origin the file, and in a workbook its sheet (places are then shown as cells: 申請!D7) */
+    public static Result bind(YNode doc, Location origin, String encoding, Vocabulary vocab, boolean tabular) {
+        SubmissionBinder b = new SubmissionBinder(origin, vocab, tabular);
         Submission s = b.document(doc, encoding);
         if (!b.problems.isEmpty()) return new Result(null, List.copyOf(b.problems), b.partial, java.util.Set.copyOf(b.failedItemIds));
         return new Result(s, List.of(), null, java.util.Set.of());
     }
 
-    private Location at(YNode n) { return Location.of(file, n.line(), n.column()); }
+    private Location at(YNode n) { return origin.at(n.line(), n.column()); }
 
     private String name(YNode n, String path) {
         if (n instanceof YNode.Scalar s && s.label() != null) return s.label();
@@ -131,11 +139,11 @@ public final class SubmissionBinder {
             if (facility != null) {
                 List<Item> all = new ArrayList<>(items);
                 all.addAll(partialItems);
-                partial = new Submission(Location.of(file, doc.line(), 0), encoding, facility, all);
+                partial = new Submission(origin.at(doc.line(), 0), encoding, facility, all);
             }
             return null;
         }
-        return new Submission(Location.of(file, doc.line(), 0), encoding, facility, items);
+        return new Submission(origin.at(doc.line(), 0), encoding, facility, items);
     }
 
     private void checkKeys(YNode.Mapping m, String prefix, List<String> allowed) {
@@ -144,7 +152,7 @@ public final class SubmissionBinder {
             if (allowed.contains(e.key())) continue;
             String path = prefix.isEmpty() ? e.key() : prefix + "." + e.key();
             String label = e.value() instanceof YNode.Scalar s && s.label() != null ? s.label() : path;
-            Problem p = Problem.of(Location.of(file, e.line(), e.column()), label, e.key(),
+            Problem p = Problem.of(origin.at(e.line(), e.column()), label, e.key(),
                     ErrorCode.UNKNOWN_KEY, e.key(), String.join(", ", allowed));
             Optional<String> hint = suggestKey(e.key(), allowed);
             problems.add(hint.map(p::withSuggestion).orElse(p));
@@ -159,7 +167,7 @@ public final class SubmissionBinder {
 
     private Facility facility(YNode.Mapping m) {
         checkKeys(m, "facility", FACILITY_KEYS);
-        Positions pos = new Positions(Location.of(file, m.line(), m.column()), tabular ? "" : "facility");
+        Positions pos = new Positions(origin.at(m.line(), m.column()), tabular ? "" : "facility");
         record(pos, m, FACILITY_KEYS);
         String id = requiredText(m, "id", "facility.id");
         if (id != null) {
@@ -262,9 +270,9 @@ public final class SubmissionBinder {
         checkKeys(m, path, ITEM_KEYS);
         Positions pos;
         if (m instanceof CsvRowMapping row) {
-            pos = row.positions(file);
+            pos = row.positions(origin);
         } else {
-            pos = new Positions(Location.of(file, m.line(), m.column()), tabular ? "" : path);
+            pos = new Positions(origin.at(m.line(), m.column()), tabular ? "" : path);
             record(pos, m, ITEM_KEYS);
         }
         String id = optionalText(m, "id");
@@ -379,7 +387,7 @@ public final class SubmissionBinder {
     private String requiredText(YNode.Mapping m, String key, String path) {
         YNode n = m.get(key);
         if (n == null || (n instanceof YNode.Scalar s && s.isNull())) {
-            Location where = n == null ? Location.of(file, m.line(), 0) : at(n);
+            Location where = n == null ? origin.at(m.line(), 0) : at(n);
             String label = n instanceof YNode.Scalar s && s.label() != null ? s.label() : tabular ? csvKey(key) : path;
             problems.add(Problem.of(where, label, null, ErrorCode.MISSING_FIELD, tabular ? label : key));
             return null;

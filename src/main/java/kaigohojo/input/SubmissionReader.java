@@ -14,6 +14,9 @@ public interface SubmissionReader {
      */
     String read(String file, ByteSource source, String encoding, Consumer<ReadOutcome> sink) throws IOException;
 
+    /** What the last {@link #read} warned about (an unknown column it ignored, a workbook renamed .csv). */
+    default java.util.List<Problem> warnings() { return java.util.List.of(); }
+
     /** The same, from a stream that can be read once (kept in memory or a temporary file as needed). */
     default String read(String file, InputStream in, String encoding, Consumer<ReadOutcome> sink) throws IOException {
         return read(file, ByteSource.spool(in), encoding, sink);

@@ -72,7 +72,7 @@ public final class Positions {
     /** The place of a field, or the start of its record when the field was not written. */
     public Location of(String field) {
         int i = indexOf(field);
-        return i < 0 ? start : new Location(start.file(), lines[i], columns[i]);
+        return i < 0 ? start : start.at(lines[i], columns[i]);
     }
 
     /** The field's name as the input names it: a YAML path (items[2].unit_price) or a CSV header. */
@@ -86,7 +86,7 @@ public final class Positions {
     public Map<String, Location> all() {
         Map<String, Location> m = new LinkedHashMap<>();
         for (int i = 0; i < size; i++) {
-            if (fields[i] != null) m.put(fields[i], new Location(start.file(), lines[i], columns[i]));
+            if (fields[i] != null) m.put(fields[i], start.at(lines[i], columns[i]));
         }
         return Collections.unmodifiableMap(m);
     }

@@ -59,7 +59,11 @@ public final class CheckReport {
         PrintWriter out = new PrintWriter(w);
         out.println(ctx.t("check.title"));
         for (Summary.FileInfo f : files) {
-            out.println("  " + ctx.t("check.file", f.file(), f.encoding() == null ? "-" : f.encoding()));
+            out.println("  " + (f.readAs() ? ctx.t("check.file-read-as", f.file(), ctx.readAs(f.encoding()))
+                    : ctx.t("check.file", f.file(), f.encoding() == null ? "-" : f.encoding())));
+            for (Problem warn : f.warnings()) {
+                out.println("    " + ctx.t("table.warning") + " " + warn.where() + "  " + ctx.problem(warn));
+            }
         }
         out.println();
         if (t.errors().isEmpty()) {
@@ -121,14 +125,23 @@ public final class CheckReport {
 
     private static void csv(ReportContext ctx, Writer out, List<Problem> shown) throws IOException {
         StringBuilder sb = new StringBuilder();
+        // #10: a last column with the workbook cell (申請!D7) when some error is in a workbook
+        boolean cells = shown.stream().anyMatch(p -> p.cell() != null);
         CsvCells.row(sb, CsvCells.cell(ctx.t("csv.file")), CsvCells.cell(ctx.t("csv.line")), CsvCells.cell(ctx.t("csv.column")),
                 CsvCells.cell(ctx.t("csv.field")), CsvCells.cell(ctx.t("csv.value")), CsvCells.cell(ctx.t("csv.code")),
                 CsvCells.cell(ctx.t("csv.message")), CsvCells.cell(ctx.t("csv.facility_id")),
                 CsvCells.cell(ctx.t("csv.facility_name")));
+        if (cells) sb.insert(sb.length() - 2, "," + CsvCells.cell(ctx.t("csv.cell")));
         for (Problem p : shown) {
-            CsvCells.row(sb, CsvCells.cell(p.file()), Integer.toString(p.line()), Integer.toString(p.column()),
-                    CsvCells.cell(p.field()), CsvCells.cell(p.value()), p.code(), CsvCells.cell(ctx.problem(p)),
-                    CsvCells.cell(p.facilityId()), CsvCells.cell(p.facilityName()));
+            if (cells) {
+                CsvCells.row(sb, CsvCells.cell(p.file()), Integer.toString(p.line()), Integer.toString(p.column()),
+                        CsvCells.cell(p.field()), CsvCells.cell(p.value()), p.code(), CsvCells.cell(ctx.problem(p)),
+                        CsvCells.cell(p.facilityId()), CsvCells.cell(p.facilityName()), CsvCells.cell(p.cell() == null ? "" : p.cell()));
+            } else {
+                CsvCells.row(sb, CsvCells.cell(p.file()), Integer.toString(p.line()), Integer.toString(p.column()),
+                        CsvCells.cell(p.field()), CsvCells.cell(p.value()), p.code(), CsvCells.cell(ctx.problem(p)),
+                        CsvCells.cell(p.facilityId()), CsvCells.cell(p.facilityName()));
+            }
         }
         out.write(sb.toString());
     }

@@ -214,6 +214,20 @@ public final class JsonReport implements ReportWriter {
             g.writeStringField("file", fi.file());
             if (fi.encoding() == null) g.writeNullField("encoding");
             else g.writeStringField("encoding", fi.encoding());
+            if (!fi.warnings().isEmpty()) {
+                // #10: what was read but not used (a column the form does not know), and how the file was taken
+                g.writeArrayFieldStart("warnings");
+                for (Problem w : fi.warnings()) {
+                    g.writeStartObject();
+                    g.writeNumberField("line", w.line());
+                    g.writeNumberField("column", w.column());
+                    if (w.cell() != null) g.writeStringField("cell", w.cell());
+                    g.writeStringField("field", w.field() == null ? "" : w.field());
+                    g.writeStringField("code", w.code());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -227,6 +241,11 @@ public final class JsonReport implements ReportWriter {
             g.writeStringField("file", p.file());
             g.writeNumberField("line", p.line());
             g.writeNumberField("column", p.column());
+            if (p.cell() != null) {
+                // #10: in a workbook, the sheet and the cell as Excel names them
+                g.writeStringField("sheet", p.at().sheet());
+                g.writeStringField("cell", p.cell());
+            }
             g.writeStringField("field", p.field() == null ? "" : p.field());
             if (p.value() == null) g.writeNullField("value");
             else g.writeStringField("value", p.value());

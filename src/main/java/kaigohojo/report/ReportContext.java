@@ -32,6 +32,29 @@ public final class ReportContext {
 
     public String t(String key, Object... args) { return msg.t(key, args); }
 
+    /**
+     * #10: how a file was read, as the reader describes it ("UTF-16LE (BOM)+tab+header@3",
+     * "xlsx:申請"), in the report's language: "UTF-16LE (BOM)、タブ区切り、見出しは3行目".
+     */
+    public String readAs(String how) {
+        if (how == null) return "-";
+        String[] parts = how.split("\\+");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i];
+            String s;
+            if (i == 0 && p.startsWith("xlsx:")) s = msg.t("read.workbook", p.substring(5));
+            else if (i == 0) s = p;
+            else if (p.equals("tab")) s = msg.t("read.tab");
+            else if (p.equals("semicolon")) s = msg.t("read.semicolon");
+            else if (p.startsWith("header@")) s = msg.t("read.header-at", p.substring(7));
+            else s = p;
+            if (i > 0) b.append(msg.t("read.separator"));
+            b.append(s);
+        }
+        return b.toString();
+    }
+
     public String reason(Reason r) { return msg.t("reason." + r.code(), r.args()); }
 
     public String finding(Finding f) { return msg.t("finding." + f.code(), f.args()); }

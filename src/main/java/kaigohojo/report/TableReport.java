@@ -166,8 +166,13 @@ public final class TableReport implements ReportWriter {
         out.println("  " + ctx.t("summary.line", s.files(), s.facilities(), s.eligible(), s.facilitiesWithErrors(),
                 yen(s.subsidy())));
         for (Summary.FileInfo fi : s.fileInfos()) {
-            if (fi.encoding() != null && !fi.encoding().equals("UTF-8")) {
+            if (fi.readAs()) {
+                out.println("  " + ctx.t("summary.read-as", fi.file(), ctx.readAs(fi.encoding())));
+            } else if (fi.encoding() != null && !fi.encoding().equals("UTF-8")) {
                 out.println("  " + ctx.t("summary.encoding", fi.file(), fi.encoding()));
+            }
+            for (Problem w : fi.warnings()) {
+                out.println("  " + ctx.t("table.warning") + " " + w.where() + "  " + ctx.problem(w));
             }
         }
         if (!usedUnverified.isEmpty()) {

@@ -1,0 +1,512 @@
+package kaigohojo.input;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import kaigohojo.text.Normalize;
+
+/**
+ * One table of applications, one row per item (product.md §2b), whatever file it came from: a CSV
+ * file or a workbook's sheet. Finds the header, groups the rows into facilities (one at a time, so a
+ * large file is read in bounded memory), and binds each facility through {@link SubmissionBinder}, so
+ * that a rule about a column is written once for every tabular format. Headers in English or Japanese,
+ * in any order; facility columns may be blank on a facility's later rows; two different values for
+ * one facility are an error. Every cell keeps its row and column, so every error points at what the
+ * clerk sees.
+ */
+final class TabularInput {
+    private final Vocabulary vocab;
+    private final UnaryOperator<YNode> transform;
+    /** The file, and in a workbook its sheet: every place this reading reports is made from it. */
+    private final Location origin;
+    private final String file;
+    private final Supplier<String> encoding;
+    private final LongSupplier replaced;
+    private final Map<String, Integer> split;
+    private final Consumer<ReadOutcome> sink;
+    private CsvColumns.Column[] columns;
+    private String[] headers;
+    private int idColumn = -1;
+    private final FacilityIdMap seen = FacilityIdMap.set();
+    private Block block;
+    private CsvRowMapping.Layout layout;
+
+    /** A column's name as this file would write it: its Japanese alias in a Japanese header. */
+    String columnName(String key) {
+        if (!japanese) return key;
+        for (CsvColumns.Column c : CsvColumns.all()) if (c.key().equals(key)) return c.alias();
+        return key;
+    }
+
+    /** The item columns of this file, shared by every row. */
+    CsvRowMapping.Layout layout() {
+        if (layout == null) {
+            String[] keys = new String[columns.length];
+            int[] numbers = new int[columns.length];
+            for (int c = 0; c < columns.length; c++) {
+                numbers[c] = c + 1;
+                if (columns[c] != null && !columns[c].facility()) keys[c] = columns[c].path();
+            }
+            java.util.Map<String, String> absent = new java.util.HashMap<>();
+            for (CsvColumns.Column col : CsvColumns.all()) {
+                if (!col.facility()) absent.put(col.path(), columnName(col.key()));
+            }
+            layout = new CsvRowMapping.Layout(keys, headers, numbers, absent);
+        }
+        return layout;
+    }
+    private long attributed;
+    private boolean anyRow;
+    private int headerLine = 1;
+    /** true when the header names its columns in Japanese: absent columns are then named so too. */
+    private boolean japanese;
+
+    /**
+     * @param encoding how the file was read, for the submissions and for an undecodable cell
+     * @param replaced how many undecodable bytes the text so far had (0 for a workbook)
+     * @param split facilities whose rows are split apart in the file: id → first line
+     */
+    TabularInput(Vocabulary vocab, UnaryOperator<YNode> transform, Location origin, Supplier<String> encoding,
+                 LongSupplier replaced, Map<String, Integer> split, Consumer<ReadOutcome> sink) {
+        this.vocab = vocab;
+        this.transform = transform;
+        this.origin = origin;
+        this.file = origin.file();
+        this.encoding = encoding;
+        this.replaced = replaced;
+        this.split = split;
+        this.sink = sink;
+    }
+
+    /** What this reading warned about: columns ignored. */
+    private final List<Problem> warnings = new ArrayList<>();
+
+    List<Problem> warnings() { return warnings; }
+
+    /** How many rows above the header may hold a title block or group headers (product.md §2b). */
+    static final int TITLE_ROWS = 20;
+
+    /** The row above which the header was found (a title block above it), or 0. */
+    private int titleRows;
+    private RowSource source;
+
+    void run(RowSource lexer) throws IOException {
+        this.source = lexer;
+        CsvLexer.Row row = new CsvLexer.Row();
+        List<CsvLexer.Row> above = new ArrayList<>(); // rows that are no header: a title block, group headers
+        CsvLexer.Row candidate = null; // the header found, until the next row says whether it has a second row
+        while (lexer.next(row)) {
+            if (row.unbalanced && columns == null) {
+                fail(Problem.of(origin.at(row.line, 0), "", row.rawFirstLine, ErrorCode.CSV_UNBALANCED_QUOTE));
+                return;
+            }
+            if (!row.unbalanced && row.blank()) continue;
+            if (columns == null && candidate == null && !row.unbalanced && row.count > 0
+                    && row.fields[0].stripLeading().startsWith("#")) {
+                continue; // a comment line before the header (see `kaigo-hojo template --format csv`)
+            }
+            if (columns == null && candidate == null) {
+                if (knownColumns(row) >= 2) {
+                    titleRows = above.size();
+                    candidate = copy(row);
+                    continue;
+                }
+                above.add(copy(row));
+                if (above.size() <= TITLE_ROWS) continue;
+                header(above.get(0)); // no header in the first rows: the first row was meant as one
+                return;
+            }
+            if (columns == null) {
+                // the row under the header: the second row of a two-row header when it names columns too
+                boolean second = knownColumns(row) >= 2;
+                if (!header(second ? merge(candidate, row) : candidate)) return;
+                if (second) continue;
+                lexer.complete(row); // read before the columns were known
+            }
+            anyRow = true;
+            if (row.unbalanced) {
+                unbalanced(row);
+                continue;
+            }
+            row(row);
+            // the reader decodes ahead of the rows: look for the replaced bytes in each row until found
+            if (replaced.getAsLong() > attributed) undecodable(row);
+        }
+        if (columns == null && candidate != null) {
+            if (!header(candidate)) return;
+        } else if (columns == null && !above.isEmpty()) {
+            header(above.get(0));
+            return;
+        }
+        if (columns == null) {
+            fail(Problem.of(origin.at(1, 0), "", null, ErrorCode.CSV_NO_HEADER));
+            return;
+        }
+        flush();
+        if (!anyRow) fail(Problem.of(origin.at(headerLine, 0), "", null, ErrorCode.FILE_EMPTY));
+    }
+
+    /** How many rows were above the header (a title block), 0 when the header came first. */
+    int titleRows() { return titleRows; }
+
+    /** The row the header is on (its first row, for a header of two rows). */
+    int headerLine() { return headerLine; }
+
+    private static int knownColumns(CsvLexer.Row row) {
+        if (row.unbalanced) return 0;
+        int n = 0;
+        for (int i = 0; i < row.count; i++) {
+            String h = row.fields[i].strip();
+            if (i == 0 && h.startsWith("\uFEFF")) h = h.substring(1);
+            if (!h.isEmpty() && CsvColumns.byHeader(h).isPresent()) n++;
+        }
+        return n;
+    }
+
+    private static CsvLexer.Row copy(CsvLexer.Row r) {
+        CsvLexer.Row c = new CsvLexer.Row();
+        c.line = r.line;
+        c.unbalanced = r.unbalanced;
+        c.rawFirstLine = r.rawFirstLine;
+        c.count = r.count;
+        c.fields = java.util.Arrays.copyOf(r.fields, Math.max(r.count, 1));
+        c.lines = java.util.Arrays.copyOf(r.lines, Math.max(r.count, 1));
+        return c;
+    }
+
+    /**
+     * A header of two rows (group names above, with some names merged down over both rows): each
+     * column is named by the lower row where it says something, by the upper one otherwise.
+     */
+    private static CsvLexer.Row merge(CsvLexer.Row upper, CsvLexer.Row lower) {
+        CsvLexer.Row m = copy(upper);
+        int n = Math.max(upper.count, lower.count);
+        m.fields = java.util.Arrays.copyOf(m.fields, n);
+        m.lines = java.util.Arrays.copyOf(m.lines, n);
+        for (int i = 0; i < n; i++) {
+            String low = i < lower.count ? lower.fields[i] : "";
+            if (!low.isBlank()) {
+                m.fields[i] = low;
+                m.lines[i] = lower.lines[i];
+            } else if (i >= upper.count) {
+                m.fields[i] = "";
+                m.lines[i] = upper.line;
+            }
+        }
+        m.count = n;
+        return m;
+    }
+
+    /** Bytes that did not decode: the cell they fell in is an error of its facility. */
+    private void undecodable(CsvLexer.Row row) {
+        boolean reported = false;
+        for (int i = 0; i < row.count; i++) {
+            String f = row.fields[i];
+            for (int k = 0; k < f.length(); k++) if (f.charAt(k) == DecodingReader.REPLACEMENT) attributed++;
+            if (!reported && f.indexOf(DecodingReader.REPLACEMENT) >= 0) {
+                reported = true;
+                block.problems.add(Problem.of(origin.at(row.lines[i], i + 1),
+                        i < headers.length ? headers[i] : "", f, ErrorCode.ENCODING, encoding.get()));
+            }
+        }
+    }
+
+    private void fail(Problem p) {
+        sink.accept(ReadOutcome.failed(p));
+    }
+
+    private boolean header(CsvLexer.Row row) {
+        for (int i = 0; i < row.count; i++) {
+            if (row.fields[i].indexOf(DecodingReader.REPLACEMENT) >= 0) {
+                fail(Problem.of(origin.at(row.lines[i], i + 1), "", null, ErrorCode.ENCODING, encoding.get()));
+                return false;
+            }
+        }
+        if (row.count > 2 && CsvColumns.isReportHeader(row.fields[0], row.fields[1])) {
+            fail(Problem.of(origin.at(row.line, 1), "", row.fields[0], ErrorCode.REPORT_NOT_INPUT));
+            return false;
+        }
+        List<Problem> problems = new ArrayList<>();
+        columns = new CsvColumns.Column[row.count];
+        headers = new String[row.count];
+        Map<String, Integer> used = new HashMap<>();
+        for (int i = 0; i < row.count; i++) {
+            String h = row.fields[i].strip();
+            if (i == 0 && h.startsWith("\uFEFF")) h = h.substring(1);
+            headers[i] = h;
+            if (h.isEmpty()) continue;
+            var c = CsvColumns.byHeader(h);
+            if (c.isEmpty()) {
+                Problem p = Problem.of(origin.at(row.lines[i], i + 1), h, h, ErrorCode.CSV_UNKNOWN_COLUMN, h);
+                var hint = kaigohojo.text.DidYouMean.suggest(h, CsvColumns.headerNames());
+                // #10: close to a known column (a typo of 単価) stays an error, since every row would be wrong;
+                // any other column (備考, 担当者) is the office's own: a warning, and the column is ignored
+                if (hint.isPresent()) problems.add(p.withSuggestion(hint.get()));
+                else warnings.add(Problem.of(origin.at(row.lines[i], i + 1), h, h, ErrorCode.COLUMN_IGNORED, h));
+                continue;
+            }
+            Integer before = used.put(c.get().key(), i);
+            if (before != null) {
+                problems.add(Problem.of(origin.at(row.lines[i], i + 1), h, h, ErrorCode.CSV_DUPLICATE_COLUMN,
+                        h, before + 1));
+                continue;
+            }
+            columns[i] = c.get();
+            if (Normalize.matchKey(h).equals(Normalize.matchKey(c.get().alias()))
+                    && !Normalize.matchKey(h).equals(Normalize.matchKey(c.get().key()))) {
+                japanese = true;
+            }
+            if (c.get().key().equals("facility_id")) idColumn = i;
+        }
+        headerLine = row.line;
+        for (String required : List.of("facility_id", "facility_name", "service", "category")) {
+            if (!used.containsKey(required)) {
+                String name = columnName(required);
+                problems.add(Problem.of(origin.at(row.line, 0), name, null, ErrorCode.CSV_MISSING_COLUMN, name));
+            }
+        }
+        if (!used.containsKey("unit_price") && !used.containsKey("paid_this_year")) {
+            String name = columnName("unit_price");
+            problems.add(Problem.of(origin.at(row.line, 0), name, null, ErrorCode.CSV_MISSING_COLUMN, name));
+        }
+        if (!problems.isEmpty()) {
+            sink.accept(ReadOutcome.failed(problems));
+            return false;
+        }
+        if (source != null) source.columns(columns);
+        return true;
+    }
+
+    private void row(CsvLexer.Row row) {
+        String id = Normalize.nfkc(row.get(idColumn));
+        if (id.isEmpty()) {
+            // a blank id continues the facility above; on the first row the binder reports it missing
+            if (block == null) block = new Block(null, row.line);
+        } else if (block == null || !id.equals(block.id)) {
+            flush();
+            block = new Block(id, row.line);
+            Integer firstLine = split.get(id);
+            if (seen.putIfAbsent(id, 0) != FacilityIdMap.ABSENT) {
+                block.problems.add(Problem.of(origin.at(row.line, idColumn + 1), headers[idColumn], id,
+                        ErrorCode.CSV_FACILITY_SPLIT, id, firstLine == null ? "?" : firstLine));
+            } else if (firstLine != null) {
+                block.silent = true; // its rows continue further down: the error is reported there
+            }
+        }
+        if (row.count < columns.length) {
+            // Excel writes every column of every row: a short row is a broken one (often a quote)
+            block.problems.add(Problem.of(origin.at(row.line, row.count + 1), "", null,
+                    ErrorCode.CSV_FIELD_COUNT, row.count, columns.length));
+        } else if (row.count > columns.length) {
+            for (int i = columns.length; i < row.count; i++) {
+                if (!row.fields[i].isBlank()) {
+                    block.problems.add(Problem.of(origin.at(row.lines[i], i + 1), "", row.fields[i],
+                            ErrorCode.CSV_FIELD_COUNT, row.count, columns.length));
+                    break;
+                }
+            }
+        }
+        for (CellNote n : row.notes) {
+            Problem p = Problem.of(origin.at(row.line, n.column() + 1), n.column() < headers.length ? headers[n.column()] : "",
+                    n.value(), n.code(), n.args().toArray());
+            block.problems.add(n.suggestion() == null ? p : p.withSuggestion(n.suggestion()));
+        }
+        block.add(row);
+    }
+
+    private void unbalanced(CsvLexer.Row row) {
+        Problem p = Problem.of(origin.at(row.line, 0), "", abbreviate(row.rawFirstLine),
+                ErrorCode.CSV_UNBALANCED_QUOTE);
+        String naiveId = naiveField(row.rawFirstLine, idColumn);
+        if (block != null && (naiveId.isEmpty() || naiveId.equals(block.id))) {
+            block.problems.add(p);
+            return;
+        }
+        flush();
+        block = new Block(naiveId.isEmpty() ? null : naiveId, row.line);
+        if (!naiveId.isEmpty()) seen.putIfAbsent(naiveId, 0);
+        block.problems.add(p);
+    }
+
+    private void flush() {
+        if (block == null) return;
+        Block b = block;
+        block = null;
+        if (b.silent) return;
+        if (b.rows.isEmpty()) {
+            sink.accept(ReadOutcome.failed(b.problems).withFacility(b.id, null));
+            return;
+        }
+        for (Problem p : b.problems) {
+            if (p.code().equals(ErrorCode.CSV_FACILITY_SPLIT.id())) {
+                // the facility's other rows are elsewhere: what these rows lack is no news
+                sink.accept(ReadOutcome.failed(List.of(p)).withFacility(b.id, b.name()));
+                return;
+            }
+        }
+        YNode doc = transform.apply(b.tree());
+        SubmissionBinder.Result r = SubmissionBinder.bind(doc, origin, encoding.get(), vocab, true);
+        if (b.problems.isEmpty() && r.ok()) {
+            sink.accept(ReadOutcome.ok(r.submission()));
+        } else {
+            ReadOutcome o = r.ok() ? ReadOutcome.failed(b.problems) : ReadOutcome.failed(r, b.problems);
+            List<Problem> all = new ArrayList<>(o.problems());
+            dropRepeats(all, b.problems);
+            all.sort((x, y) -> x.line() != y.line() ? Integer.compare(x.line(), y.line())
+                    : Integer.compare(x.column(), y.column()));
+            sink.accept(new ReadOutcome(null, all, o.partial(), o.failedItemIds()).withFacilityOf(doc));
+        }
+    }
+
+    /** What the binder says again about a workbook cell that already said what is wrong with it. */
+    private static void dropRepeats(List<Problem> all, List<Problem> own) {
+        Set<Long> noted = new HashSet<>();
+        for (Problem p : own) {
+            if (p.at().sheet() != null && CELL_CODES.contains(p.code())) noted.add((long) p.line() << 20 | p.column());
+        }
+        if (noted.isEmpty()) return;
+        all.removeIf(p -> !own.contains(p) && noted.contains((long) p.line() << 20 | p.column()));
+    }
+
+    private static final Set<String> CELL_CODES = Set.of(ErrorCode.FACILITY_ID_LOST_ZERO.id(),
+            ErrorCode.FORMULA_WITHOUT_VALUE.id(), ErrorCode.CELL_ERROR.id(), ErrorCode.CELL_TOO_LONG.id());
+
+    /** The rows of one facility, and what they say about it. */
+    private final class Block {
+        final String id;
+        final int firstLine;
+        final List<Problem> problems = new ArrayList<>();
+        final List<String[]> rows = new ArrayList<>();
+        final List<int[]> rowLines = new ArrayList<>();
+        final List<Integer> rowStart = new ArrayList<>();
+        boolean silent;
+
+        Block(String id, int firstLine) {
+            this.id = id;
+            this.firstLine = firstLine;
+        }
+
+        void add(CsvLexer.Row r) {
+            String[] f = new String[columns.length];
+            int[] l = new int[columns.length];
+            for (int i = 0; i < columns.length; i++) {
+                f[i] = r.get(i);
+                l[i] = r.lineOf(i);
+            }
+            rows.add(f);
+            rowLines.add(l);
+            rowStart.add(r.line);
+        }
+
+        /** The facility's name as its first row that states one writes it (null when none does). */
+        String name() {
+            for (int c = 0; c < columns.length; c++) {
+                if (columns[c] == null || !columns[c].key().equals("facility_name")) continue;
+                for (String[] r : rows) if (!Normalize.isBlank(r[c])) return r[c].strip();
+            }
+            return null;
+        }
+
+        YNode tree() {
+            YNode.Mapping doc = new YNode.Mapping(firstLine, 1);
+            YNode.Mapping facility = new YNode.Mapping(firstLine, 1);
+            YNode.Mapping linkage = null;
+            doc.put(new YNode.Entry("facility", firstLine, 1, facility));
+            for (int c = 0; c < columns.length; c++) {
+                CsvColumns.Column col = columns[c];
+                if (col == null || !col.facility()) continue;
+                int chosen = -1;
+                String chosenRaw = null;
+                String chosenNorm = null;
+                for (int r = 0; r < rows.size(); r++) {
+                    String v = rows.get(r)[c];
+                    if (Normalize.isBlank(v)) continue;
+                    if (chosen < 0) {
+                        chosen = r;
+                        chosenRaw = v;
+                    } else if (!v.equals(chosenRaw)) {
+                        if (chosenNorm == null) chosenNorm = Normalize.nfkc(chosenRaw);
+                        if (Normalize.nfkc(v).equals(chosenNorm)) continue;
+                        problems.add(Problem.of(origin.at(rowLines.get(r)[c], c + 1), headers[c], v,
+                                ErrorCode.CSV_FACILITY_CONFLICT, rows.get(chosen)[c], rowLines.get(chosen)[c]));
+                    }
+                }
+                int r = chosen < 0 ? 0 : chosen;
+                String text = chosen < 0 ? null : rows.get(r)[c];
+                int ln = rowLines.get(r)[c];
+                String path = col.path();
+                if (path.equals("training") && text != null) {
+                    facility.put(new YNode.Entry("training", ln, c + 1, training(text, ln, c + 1, headers[c])));
+                    continue;
+                }
+                YNode.Scalar s = new YNode.Scalar(text, ln, c + 1, headers[c]);
+                if (path.startsWith("care_plan_linkage.")) {
+                    if (linkage == null) {
+                        linkage = new YNode.Mapping(ln, c + 1);
+                        facility.put(new YNode.Entry("care_plan_linkage", ln, c + 1, linkage));
+                    }
+                    linkage.put(new YNode.Entry(path.substring(path.indexOf('.') + 1), ln, c + 1, s));
+                } else {
+                    facility.put(new YNode.Entry(path, ln, c + 1, s));
+                }
+            }
+            for (CsvColumns.Column col : CsvColumns.all()) {
+                // a facility column the file lacks: present but blank, named as the file would name it
+                if (col.facility() && !col.path().contains(".") && !col.path().equals("training")
+                        && facility.entry(col.path()) == null) {
+                    facility.put(new YNode.Entry(col.path(), firstLine, 0,
+                            new YNode.Scalar(null, firstLine, 0, columnName(col.key()))));
+                }
+            }
+            YNode.Sequence items = new YNode.Sequence(firstLine, 1);
+            doc.put(new YNode.Entry("items", firstLine, 1, items));
+            for (int r = 0; r < rows.size(); r++) {
+                items.add(new CsvRowMapping(layout(), rows.get(r), rowLines.get(r), rowStart.get(r)));
+            }
+            return doc;
+        }
+    }
+
+    /** "beginner_seminar@2026-05-20;followup_seminar@2026-09-01" → a list of {course, date}. */
+    private YNode training(String text, int line, int column, String header) {
+        YNode.Sequence seq = new YNode.Sequence(line, column);
+        for (String part : text.split("[;；]")) {
+            if (part.isBlank()) continue;
+            int at = part.indexOf('@');
+            if (at < 0) at = part.indexOf('＠');
+            String course = (at < 0 ? part : part.substring(0, at)).strip();
+            String date = at < 0 ? null : part.substring(at + 1).strip();
+            YNode.Mapping m = new YNode.Mapping(line, column);
+            m.put(new YNode.Entry("course", line, column, new YNode.Scalar(course, line, column, header)));
+            if (date != null) {
+                m.put(new YNode.Entry("date", line, column, new YNode.Scalar(date, line, column, header)));
+            }
+            seq.add(m);
+        }
+        return seq;
+    }
+
+    private static String abbreviate(String s) {
+        if (s == null) return null;
+        return s.length() > 80 ? s.substring(0, 80) + "…" : s;
+    }
+
+    /** The n-th comma-separated field of a line, ignoring quotes (to guess whose row a broken one is). */
+    private static String naiveField(String line, int n) {
+        if (line == null || n < 0) return "";
+        String[] parts = line.split(",", -1);
+        if (n >= parts.length) return "";
+        String p = parts[n].strip();
+        if (p.startsWith("\"")) p = p.substring(1);
+        if (p.endsWith("\"")) p = p.substring(0, p.length() - 1);
+        return Normalize.nfkc(p);
+    }
+}

@@ -1,0 +1,204 @@
+package kaigohojo.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * #10: workbooks read through the same binder as CSV: the same amounts as the CSV twin, errors at the
+ * sheet's cell, a title block and a two-row header stepped over, dates by column, a lost zero reported.
+ */
+class WorkbookInputTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final Path CSV = Path.of("samples/csv/applications.csv");
+
+    @TempDir Path dir;
+
+    /** Facility id → subsidy, of a calc --format json run. */
+    static TreeMap<String, Long> amounts(CliRun r) throws IOException {
+        JsonNode root = JSON.readTree(r.out());
+        TreeMap<String, Long> m = new TreeMap<>();
+        for (JsonNode f : root.get("facilities")) m.put(f.get("id").asText(), f.get("totals").get("subsidy").asLong());
+        return m;
+    }
+
+    static List<String[]> csvRows(Path csv) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) continue;
+            List<String> cells = new ArrayList<>();
+            StringBuilder b = new StringBuilder();
+            boolean q = false;
+            for (char c : line.toCharArray()) {
+                if (c == '"') q = !q;
+                else if (c == ',' && !q) { cells.add(b.toString()); b.setLength(0); }
+                else b.append(c);
+            }
+            cells.add(b.toString());
+            rows.add(cells.toArray(new String[0]));
+        }
+        return rows;
+    }
+
+    /** Writes rows as Excel would hold them: amounts and counts as numbers, the rest as text. */
+    static void put(Worksheet ws, int row, String[] header, String[] cells) {
+        for (int c = 0; c < cells.length; c++) {
+            String v = cells[c];
+            if (v.isEmpty()) continue;
+            String h = header == null ? "" : header[c];
+            boolean numeric = h.equals("単価") || h.equals("数量") || h.equals("当年度支払額") || h.equals("職員数")
+                    || h.equals("連携事業所数");
+            if (numeric) ws.value(row, c, Long.parseLong(v.replace(",", "")));
+            else ws.value(row, c, v);
+        }
+    }
+
+    Path workbook(String name, WriteBody body) throws IOException {
+        Path p = dir.resolve(name);
+        try (OutputStream out = Files.newOutputStream(p)) {
+            Workbook wb = new Workbook(out, "test", "1.0");
+            Worksheet ws = wb.newWorksheet("申請");
+            body.write(ws);
+            wb.finish();
+        }
+        return p;
+    }
+
+    interface WriteBody { void write(Worksheet ws) throws IOException; }
+
+    @Test
+    @DisplayName("a workbook of the CSV sample gives exactly the amounts of its CSV twin")
+    void sameAsCsv() throws IOException {
+        List<String[]> rows = csvRows(CSV);
+        Path x = workbook("申請.xlsx", ws -> {
+            for (int r = 0; r < rows.size(); r++) put(ws, r, r == 0 ? null : rows.get(0), rows.get(r));
+        });
+        CliRun csv = CliRun.run("calc", "--format", "json", CSV.toString());
+        CliRun xlsx = CliRun.run("calc", "--format", "json", x.toString());
+        assertEquals(0, xlsx.exit(), xlsx.out() + xlsx.err());
+        assertEquals(amounts(csv), amounts(xlsx));
+        assertEquals(3, amounts(xlsx).size());
+    }
+
+    @Test
+    @DisplayName("title block, two-row merged header, 和暦 dates as serials, lost zero: read, and located as 申請!A5")
+    void titleMergedDatesLostZero() throws IOException {
+        List<String[]> rows = csvRows(CSV);
+        String[] header = rows.get(0);
+        Path x = workbook("様式.xlsx", ws -> {
+            ws.value(0, 0, "令和8年度 介護テクノロジー定着支援事業 申請一覧");
+            ws.range(0, 0, 0, 5).merge();
+            ws.value(1, 0, "千葉県");
+            // group headers over the columns, merged; the facility number merged down over both header rows
+            ws.value(2, 0, "事業所番号");
+            ws.range(2, 0, 3, 0).merge();
+            ws.value(2, 1, "事業所");
+            ws.range(2, 1, 2, 9).merge();
+            ws.value(2, 10, "品目");
+            ws.range(2, 10, 2, header.length).merge();
+            for (int c = 1; c < header.length; c++) ws.value(3, c, header[c]);
+            ws.value(3, header.length, "導入予定日");
+            for (int r = 1; r < rows.size(); r++) {
+                put(ws, 3 + r, header, rows.get(r));
+                ws.value(3 + r, header.length, LocalDate.of(2026, 7, 1));
+                ws.style(3 + r, header.length).format("[$-ja-JP-x-gannen]ggge\"年\"m\"月\"d\"日\";@").set();
+            }
+            // the last facility's number typed as a number: Excel drops a leading zero
+            ws.value(3 + rows.size(), 0, 137000001L);
+            ws.value(3 + rows.size(), 1, "特養 ゼロ");
+            ws.value(3 + rows.size(), 3, "特養");
+            ws.value(3 + rows.size(), 4, 10L);
+            ws.value(3 + rows.size(), 10, "bed");
+            ws.value(3 + rows.size(), 12, "見守り");
+            ws.value(3 + rows.size(), 14, 100000L);
+            ws.value(3 + rows.size(), 15, 1L);
+        });
+        CliRun r = CliRun.run("calc", "--format", "json", x.toString());
+        assertEquals(3, r.exit(), r.out() + r.err());
+        TreeMap<String, Long> a = amounts(r);
+        assertEquals(amounts(CliRun.run("calc", "--format", "json", CSV.toString())), a);
+        JsonNode err = JSON.readTree(r.out()).get("errors").get(0);
+        assertEquals("facility-id-lost-zero", err.get("code").asText());
+        assertEquals("申請!A" + (4 + rows.size()), err.get("cell").asText());
+        assertEquals("0137000001", err.get("suggestion").asText());
+        assertEquals(1, JSON.readTree(r.out()).get("errors").size(), r.out());
+        CliRun t = CliRun.run("calc", x.toString());
+        assertTrue(t.out().contains("様式.xlsx 申請!A" + (4 + rows.size())), t.out());
+        assertTrue(t.out().contains("見出しは 3 行目"), t.out());
+    }
+
+    @Test
+    @DisplayName("an unknown column is a warning and ignored; one close to a known column is an error with did-you-mean")
+    void unknownColumns() throws IOException {
+        Path ok = dir.resolve("備考.csv");
+        Files.writeString(ok, "事業所番号,事業所名,サービス種別,区分,単価,備考\n1370000001,さくら,特養,見守り,100000,電話済み\n");
+        CliRun r = CliRun.run("calc", ok.toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("備考"), r.out());
+        assertTrue(r.out().contains("column-ignored") || r.out().contains("無視"), r.out());
+        Path typo = dir.resolve("typo.csv");
+        Files.writeString(typo, "事業所番号,事業所名,サービス種別,区分,単和\n1370000001,さくら,特養,見守り,100000\n");
+        CliRun t = CliRun.run("check", "--format", "json", typo.toString());
+        assertEquals(3, t.exit(), t.out());
+        assertTrue(t.out().contains("\"code\" : \"unknown-column\""), t.out());
+        assertTrue(t.out().contains("\"suggestion\" : \"単価\""), t.out());
+    }
+
+    @Test
+    @DisplayName("Excel's save formats in .csv: UTF-16 with BOM and tabs, sep=;, a workbook renamed .csv, a title row")
+    void excelSaveFormats() throws IOException {
+        String csv = Files.readString(CSV);
+        TreeMap<String, Long> expected = amounts(CliRun.run("calc", "--format", "json", CSV.toString()));
+        // Unicode テキスト: UTF-16LE with BOM, tab-separated
+        String tabbed = csv.replace(",\"", "\t\"").replaceAll(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", "\t");
+        Path u16 = dir.resolve("unicode.csv");
+        byte[] body = tabbed.getBytes(StandardCharsets.UTF_16LE);
+        byte[] all = new byte[body.length + 2];
+        all[0] = (byte) 0xFF;
+        all[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, all, 2, body.length);
+        Files.write(u16, all);
+        CliRun r = CliRun.run("calc", "--format", "json", u16.toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertEquals(expected, amounts(r));
+        assertTrue(r.out().contains("UTF-16LE (BOM)+tab"), r.out());
+        assertTrue(CliRun.run("calc", u16.toString()).out().contains("UTF-16LE (BOM)、タブ区切り"));
+        // sep=; and semicolons
+        Path semi = dir.resolve("semi.csv");
+        Files.writeString(semi, "sep=;\n" + csv.replace(",\"", ";\"").replaceAll(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", ";"));
+        assertEquals(expected, amounts(CliRun.run("calc", "--format", "json", semi.toString())));
+        // a title row above the header
+        Path title = dir.resolve("title.csv");
+        Files.writeString(title, "令和8年度 申請一覧,,,\n\n" + csv);
+        CliRun tr = CliRun.run("calc", "--format", "json", title.toString());
+        assertEquals(expected, amounts(tr));
+        assertTrue(tr.out().contains("header@3"), tr.out());
+        // a workbook renamed .csv
+        List<String[]> rows = csvRows(CSV);
+        Path x = workbook("renamed.xlsx", ws -> {
+            for (int i = 0; i < rows.size(); i++) put(ws, i, i == 0 ? null : rows.get(0), rows.get(i));
+        });
+        Path renamed = dir.resolve("renamed.csv");
+        Files.move(x, renamed);
+        CliRun w = CliRun.run("calc", "--format", "json", renamed.toString());
+        assertEquals(0, w.exit(), w.out());
+        assertEquals(expected, amounts(w));
+        assertTrue(w.out().contains("workbook-named-csv"), w.out());
+    }
+}
