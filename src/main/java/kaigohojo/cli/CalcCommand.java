@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 /** {@code calc FILE…}: validate, compute and print the report (product.md §5). */
 @Command(name = "calc", sortOptions = false)
 public final class CalcCommand implements Callable<Integer> {
-    static final List<String> FORMATS = List.of("table", "json", "csv", "markdown");
+    static final List<String> FORMATS = List.of("table", "json", "csv", "markdown", "xlsx");
 
     private final Io io;
 
@@ -40,6 +40,7 @@ public final class CalcCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, RuleSetError {
         Setup.format(options.format, FORMATS);
+        Setup.xlsxNeedsFile(options.format, options.output);
         if (!per.equals("item") && !per.equals("facility")) {
             throw new UsageError("usage.bad-per", kaigohojo.text.DidYouMean.suggest(per, List.of("item", "facility")).orElse(null), per);
         }
@@ -49,7 +50,8 @@ public final class CalcCommand implements Callable<Integer> {
         setup.requireItemSetsMatchedBeforeRun(inputs, options.encoding);
         Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides).sheet(options.sheet);
         try (Output out = Output.open(options.output, options.outputEncoding, options.format.equals("csv"), io, inputs)) {
-            ReportWriter w = Reports.writer(options.format, ctx, out.writer(), per.equals("facility"));
+            ReportWriter w = options.format.equals("xlsx") ? Reports.workbook(ctx, out.binary())
+                    : Reports.writer(options.format, ctx, out.writer(), per.equals("facility"));
             w.begin();
             batch.run(inputs, io.in(), r -> {
                 try {

@@ -8,6 +8,7 @@ import kaigohojo.app.InputFiles;
 import kaigohojo.input.Problem;
 import kaigohojo.report.CheckReport;
 import kaigohojo.report.ReportContext;
+import kaigohojo.report.Reports;
 import kaigohojo.rules.RuleSetError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "check", sortOptions = false)
 public final class CheckCommand implements Callable<Integer> {
-    static final List<String> FORMATS = List.of("table", "json", "csv");
+    static final List<String> FORMATS = List.of("table", "json", "csv", "xlsx");
 
     private final Io io;
 
@@ -43,6 +44,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, RuleSetError {
         Setup.format(options.format, FORMATS);
+        Setup.xlsxNeedsFile(options.format, options.output);
         if (maxErrors != null && maxErrors < 1) throw new UsageError("usage.bad-max-errors", null);
         Setup setup = Setup.from(options);
         List<InputFiles.Input> inputs = Setup.withoutOutput(Setup.inputs(files(), options.inputFormat), files(), options.output);
@@ -59,7 +61,8 @@ public final class CheckCommand implements Callable<Integer> {
         });
         ReportContext ctx = new ReportContext(setup.lang, setup.ruleSet, false);
         try (Output out = Output.open(options.output, options.outputEncoding, options.format.equals("csv"), io, inputs)) {
-            CheckReport.write(options.format, ctx, out.writer(), tally, batch.summary().fileInfos(), maxErrors);
+            if (options.format.equals("xlsx")) Reports.checkWorkbook(ctx, out.binary(), tally, batch.summary().fileInfos());
+            else CheckReport.write(options.format, ctx, out.writer(), tally, batch.summary().fileInfos(), maxErrors);
         }
         setup.warnAboutOverrides(io);
         return tally.errors().isEmpty() ? ExitCodes.OK : ExitCodes.INPUT;

@@ -49,7 +49,8 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, RuleSetError {
-        Setup.format(options.format, List.of("table", "json", "markdown"));
+        Setup.format(options.format, List.of("table", "json", "markdown", "xlsx"));
+        Setup.xlsxNeedsFile(options.format, options.output);
         List<Scenario> all = new ArrayList<>();
         all.add(new Scenario("base", options.rules, options.sets));
         java.util.Set<String> names = new java.util.HashSet<>(List.of("base"));
@@ -88,7 +89,8 @@ public final class CompareCommand implements Callable<Integer> {
         }
         var ctx = new kaigohojo.report.ReportContext(base.lang, base.ruleSet, options.explain);
         try (Output out = Output.open(options.output, options.outputEncoding, false, io, inputs)) {
-            CompareReport.write(options.format, ctx, columns, out.writer());
+            if (options.format.equals("xlsx")) kaigohojo.report.Reports.compareWorkbook(ctx, out.binary(), columns);
+            else CompareReport.write(options.format, ctx, columns, out.writer());
         }
         return exit;
     }

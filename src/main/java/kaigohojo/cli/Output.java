@@ -94,6 +94,9 @@ final class Output implements AutoCloseable {
 
     Writer writer() { return writer; }
 
+    /** #10: the bytes underneath, for a workbook (written to a file only; no BOM, no encoding). */
+    OutputStream binary() { return nonClosing(stream); }
+
     /**
      * Flushes and, for a file, moves it into place. A write that failed (a full disk, a closed pipe)
      * is an {@link OutputFailed}, never a silent success.

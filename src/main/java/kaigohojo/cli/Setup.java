@@ -31,6 +31,11 @@ final class Setup {
         this.vocab = vocab;
     }
 
+    /** #10: a workbook is written to a file only (-o), never to a terminal or a pipe. */
+    static void xlsxNeedsFile(String format, java.nio.file.Path output) {
+        if (format.equals("xlsx") && output == null) throw new UsageError("usage.xlsx-needs-output", null);
+    }
+
     static void format(String value, List<String> allowed) {
         if (!allowed.contains(value)) {
             throw new UsageError("usage.bad-format", kaigohojo.text.DidYouMean.suggest(value, allowed).orElse(null),

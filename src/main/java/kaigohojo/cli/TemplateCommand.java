@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 public final class TemplateCommand implements Callable<Integer> {
     private final Io io;
 
-    @Option(names = "--format", paramLabel = "yaml|csv", descriptionKey = "opt.template-format", completionCandidates = CommonOptions.TemplateFormatCandidates.class)
+    @Option(names = "--format", paramLabel = "yaml|csv|xlsx", descriptionKey = "opt.template-format", completionCandidates = CommonOptions.TemplateFormatCandidates.class)
     String format = "yaml";
 
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec; // --lang: inherited from kaigo-hojo
@@ -30,16 +30,24 @@ public final class TemplateCommand implements Callable<Integer> {
     @Option(names = "--output-encoding", paramLabel = "ENCODING", descriptionKey = "opt.output-encoding")
     String outputEncoding;
 
+    // #10: the rule set whose 基準額 the xlsx template lists
+    @Option(names = "--rules", paramLabel = "ID|FILE", descriptionKey = "opt.rules", completionCandidates = CommonOptions.RuleSetCandidates.class)
+    String rules = kaigohojo.rules.RuleSetLoader.DEFAULT_ID;
+
     public TemplateCommand(Io io) {
         this.io = io;
     }
 
     @Override
-    public Integer call() throws IOException {
-        Setup.format(format, List.of("yaml", "csv"));
+    public Integer call() throws IOException, kaigohojo.rules.RuleSetError {
+        Setup.format(format, List.of("yaml", "csv", "xlsx"));
+        Setup.xlsxNeedsFile(format, output);
         Lang l = KaigoHojoCommand.lang(spec);
+        kaigohojo.rules.Rules ruleSet = format.equals("xlsx") ? Setup.from(l, rules, List.of()).rules : null;
         try (Output out = Output.open(output, outputEncoding, format.equals("csv"), io)) {
-            if (format.equals("yaml")) {
+            if (format.equals("xlsx")) {
+                kaigohojo.report.Reports.template(out.binary(), l, kaigohojo.input.Vocabulary.get(), ruleSet);
+            } else if (format.equals("yaml")) {
                 String name = "/kaigohojo/templates/template-" + l.code() + ".yaml";
                 try (InputStream in = TemplateCommand.class.getResourceAsStream(name)) {
                     out.writer().write(new String(in.readAllBytes(), StandardCharsets.UTF_8));

@@ -104,7 +104,7 @@ final class TabularInput {
         List<CsvLexer.Row> above = new ArrayList<>(); // rows that are no header: a title block, group headers
         CsvLexer.Row candidate = null; // the header found, until the next row says whether it has a second row
         while (lexer.next(row)) {
-            if (row.unbalanced && columns == null) {
+            if (row.unbalanced && columns == null && candidate == null) {
                 fail(Problem.of(origin.at(row.line, 0), "", row.rawFirstLine, ErrorCode.CSV_UNBALANCED_QUOTE));
                 return;
             }

@@ -16,4 +16,27 @@ public final class Reports {
             default: return new TableReport(ctx, out);
         }
     }
+
+    /** #10: {@code check --format xlsx}. */
+    public static void checkWorkbook(ReportContext ctx, java.io.OutputStream out, CheckReport.Tally t,
+                                     java.util.List<Summary.FileInfo> files) throws IOException {
+        XlsxChecks.check(ctx, out, t, files);
+    }
+
+    /** #10: {@code compare --format xlsx}. */
+    public static void compareWorkbook(ReportContext ctx, java.io.OutputStream out,
+                                       java.util.List<CompareReport.Column> columns) throws IOException {
+        XlsxChecks.compare(ctx, out, columns);
+    }
+
+    /** #10: {@code template --format xlsx}. */
+    public static void template(java.io.OutputStream out, kaigohojo.text.Lang lang, kaigohojo.input.Vocabulary vocab,
+                                kaigohojo.rules.Rules rules) throws IOException {
+        XlsxTemplate.write(out, lang, vocab, rules);
+    }
+
+    /** #10: {@code calc --format xlsx}; the workbook classes load only here. */
+    public static ReportWriter workbook(ReportContext ctx, java.io.OutputStream out) throws IOException {
+        return new XlsxReport(ctx, out);
+    }
 }
