@@ -16,7 +16,7 @@ import kaigohojo.model.Facility;
 
 /**
  * {@code calc --format xlsx -o FILE}: the clerk's deliverable as a workbook. Sheets: facilities (one
- * row per application), items (one row per item), groups (one row per cap group), errors (one row per
+ * row per application, computed or rejected for input errors), items (one row per item), groups (one row per cap group), errors (one row per
  * input error, with the sheet's cell for a workbook input) and a summary. Streamed: the facilities sheet
  * is written as results come; items and groups wait in temporary files (RowSpill), not in memory.
  */
@@ -40,7 +40,8 @@ public final class XlsxReport implements ReportWriter {
     public void begin() throws IOException {
         facilities = new XlsxSheet(pkg.workbook.newWorksheet(ctx.t("xlsx.sheet.facilities")), h("file"), h("line"),
                 h("facility_id"), h("facility_name"), h("service"), h("staff"), h("eligible"), h("items"), h("requested"),
-                h("eligible_cost"), h("facility_subsidy"), h("subsidy_if_met"), h("facility_share"), h("findings"));
+                h("eligible_cost"), h("facility_subsidy"), h("subsidy_if_met"), h("facility_share"), h("findings"),
+                h("status"), h("error_count"), h("first_error"));
         items = new RowSpill();
         groups = new RowSpill();
     }
@@ -55,7 +56,7 @@ public final class XlsxReport implements ReportWriter {
                 f.staff() == null ? null : (Object) Long.valueOf(f.staff()), yesNo(r.eligible()), r.items().size(),
                 XlsxSheet.yen(r.totals().requested()), XlsxSheet.yen(r.totals().eligibleCost()),
                 XlsxSheet.yen(r.totals().subsidy()), XlsxSheet.yen(r.totals().subsidyIfRequirementsMet()),
-                XlsxSheet.yen(r.totals().facilityShare()), String.join(" / ", parts));
+                XlsxSheet.yen(r.totals().facilityShare()), String.join(" / ", parts), ctx.t("status.computed"), 0L, "");
         Map<String, Long> groupSubsidy = new LinkedHashMap<>();
         for (GroupResult g : r.groups()) groupSubsidy.put(g.id(), g.subsidy());
         StringBuilder reasons = new StringBuilder(128);
@@ -74,6 +75,14 @@ public final class XlsxReport implements ReportWriter {
             groups.row(XlsxSheet.id(f.id()), f.name(), g.id(), XlsxSheet.yen(g.eligibleCost()), g.rate().toString(),
                     XlsxSheet.yen(g.cap()), XlsxSheet.yen(g.subsidy()), g.capSource() == null ? "" : g.capSource());
         }
+    }
+
+    /** An application rejected for input errors: its row in the facilities sheet, status 入力エラー (#9). */
+    @Override
+    public void rejected(Rejected r) throws IOException {
+        facilities.row(r.file(), r.line(), r.facilityId() == null ? null : XlsxSheet.id(r.facilityId()), r.facilityName(),
+                null, null, null, null, null, null, null, null, null, null, ctx.t("status.input-error"),
+                (long) r.errors().size(), ctx.firstError(r));
     }
 
     @Override
@@ -106,10 +115,11 @@ public final class XlsxReport implements ReportWriter {
     static void errorSheet(ReportContext ctx, XlsxPackage pkg, List<Problem> errors) throws IOException {
         XlsxSheet sheet = new XlsxSheet(pkg.workbook.newWorksheet(ctx.t("xlsx.sheet.errors")), ctx.t("csv.file"),
                 ctx.t("csv.cell"), ctx.t("csv.line"), ctx.t("csv.column"), ctx.t("csv.field"), ctx.t("csv.value"),
-                ctx.t("csv.code"), ctx.t("csv.message"));
+                ctx.t("csv.code"), ctx.t("csv.message"), ctx.t("csv.facility_id"), ctx.t("csv.facility_name"));
         for (Problem p : errors) {
             sheet.row(p.file(), p.cell() == null ? "" : p.cell(), p.line(), p.column(), p.field() == null ? "" : p.field(),
-                    p.value() == null ? "" : XlsxSheet.id(p.value()), p.code(), ctx.problem(p));
+                    p.value() == null ? "" : XlsxSheet.id(p.value()), p.code(), ctx.problem(p),
+                    p.facilityId() == null ? null : XlsxSheet.id(p.facilityId()), p.facilityName());
         }
         sheet.finish();
     }
