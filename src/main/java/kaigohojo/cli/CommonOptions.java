@@ -28,7 +28,7 @@ public class CommonOptions {
     @Option(names = "--output-encoding", paramLabel = "ENCODING", descriptionKey = "opt.output-encoding")
     public String outputEncoding;
 
-    @Option(names = "--input-format", paramLabel = "yaml|csv", descriptionKey = "opt.input-format")
+    @Option(names = "--input-format", paramLabel = "yaml|csv|xlsx", descriptionKey = "opt.input-format")
     public String inputFormat;
 
     // #10: the sheet of the workbooks read

@@ -46,9 +46,9 @@ final class Setup {
     /** The inputs of FILE…; reading stdin needs --input-format, and only yaml or csv exist. */
     static java.util.List<kaigohojo.app.InputFiles.Input> inputs(java.util.List<String> files, String inputFormat)
             throws java.io.IOException {
-        if (inputFormat != null && !inputFormat.equals("yaml") && !inputFormat.equals("csv")) {
+        if (inputFormat != null && !inputFormat.equals("yaml") && !inputFormat.equals("csv") && !inputFormat.equals("xlsx")) {
             throw new UsageError("usage.bad-input-format",
-                    kaigohojo.text.DidYouMean.suggest(inputFormat, List.of("yaml", "csv")).orElse(null), inputFormat);
+                    kaigohojo.text.DidYouMean.suggest(inputFormat, List.of("yaml", "csv", "xlsx")).orElse(null), inputFormat);
         }
         if (inputFormat == null && files.contains("-")) throw new UsageError("usage.stdin-needs-format", null);
         return kaigohojo.app.InputFiles.expand(files, inputFormat);

@@ -83,6 +83,29 @@ class WorkbookInputTest {
     interface WriteBody { void write(Worksheet ws) throws IOException; }
 
     @Test
+    @DisplayName("workbooks made by LibreOffice read back to exactly the amounts of their CSV twin; title block, merged two-row header, 和暦 dates, a lost zero at 申請!A11")
+    void libreOffice() throws IOException {
+        TreeMap<String, Long> expected = amounts(CliRun.run("calc", "--format", "json", CSV.toString()));
+        Path plain = Path.of("src/test/resources/workbooks/applications-libreoffice.xlsx");
+        CliRun r = CliRun.run("calc", "--format", "json", plain.toString());
+        assertEquals(0, r.exit(), r.out());
+        assertEquals(expected, amounts(r));
+        Path title = Path.of("src/test/resources/workbooks/title-block-libreoffice.xlsx");
+        CliRun t = CliRun.run("calc", "--format", "json", title.toString());
+        assertEquals(3, t.exit(), t.out());
+        assertEquals(expected, amounts(t));
+        JsonNode errors = JSON.readTree(t.out()).get("errors");
+        assertEquals(1, errors.size(), t.out());
+        assertEquals("facility-id-lost-zero", errors.get(0).get("code").asText());
+        assertEquals("申請!A11", errors.get(0).get("cell").asText());
+        assertEquals(11, errors.get(0).get("line").asInt());
+        assertEquals(1, errors.get(0).get("column").asInt());
+        // the dates were read by their column (serials shown as 令和8年7月1日): no date error, and as dates
+        CliRun items = CliRun.run("calc", "--format", "json", title.toString());
+        assertTrue(items.out().contains("header@3"), items.out());
+    }
+
+    @Test
     @DisplayName("a workbook of the CSV sample gives exactly the amounts of its CSV twin")
     void sameAsCsv() throws IOException {
         List<String[]> rows = csvRows(CSV);
@@ -200,5 +223,46 @@ class WorkbookInputTest {
         assertEquals(0, w.exit(), w.out());
         assertEquals(expected, amounts(w));
         assertTrue(w.out().contains("workbook-named-csv"), w.out());
+    }
+
+    @Test
+    @DisplayName("a folder mixing .xlsx, .csv (CP932, UTF-8, UTF-16, tab-separated) and .yaml is computed in one run; the bad one located by sheet!cell")
+    void mixedFolder() throws IOException {
+        Path folder = dir.resolve("申請");
+        Files.createDirectories(folder);
+        Files.copy(Path.of("src/test/resources/workbooks/applications-libreoffice.xlsx"), folder.resolve("a-千葉.xlsx"));
+        String one = "事業所番号,事業所名,サービス種別,職員数,区分,単価,数量\n%s,%s,特養,10,見守り,100000,2\n";
+        Files.write(folder.resolve("b-cp932.csv"), String.format(one, "1370000001", "さくら").getBytes(java.nio.charset.Charset.forName("windows-31j")));
+        Files.writeString(folder.resolve("c-utf8.csv"), String.format(one, "1370000002", "あおば"));
+        byte[] u16 = String.format(one, "1370000003", "かえで").replace(',', '\t').getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[u16.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(u16, 0, withBom, 2, u16.length);
+        Files.write(folder.resolve("d-unicode.csv"), withBom);
+        Files.writeString(folder.resolve("e-tab.csv"), String.format(one, "1370000004", "もみじ").replace(',', '\t'));
+        Files.copy(Path.of("samples/01-tokuyo-sakura.yaml"), folder.resolve("f.yaml"));
+        workbook("g-bad.xlsx", ws -> {
+            String[] h = {"事業所番号", "事業所名", "サービス種別", "職員数", "区分", "単価"};
+            for (int c = 0; c < h.length; c++) ws.value(0, c, h[c]);
+            ws.value(1, 0, "1370000005");
+            ws.value(1, 1, "ひのき");
+            ws.value(1, 2, "特養");
+            ws.value(1, 3, 10L);
+            ws.value(1, 4, "見守り");
+            ws.value(1, 5, "十万円");
+        });
+        Files.move(dir.resolve("g-bad.xlsx"), folder.resolve("g-bad.xlsx"));
+        CliRun r = CliRun.run("calc", "--format", "json", folder.toString());
+        assertEquals(3, r.exit(), r.out() + r.err());
+        TreeMap<String, Long> a = amounts(r);
+        for (String id : List.of("1270000801", "1270000802", "1270000803", "1370000001", "1370000002", "1370000003",
+                "1370000004", "1370000101")) {
+            assertTrue(a.containsKey(id), id + " computed: " + a);
+        }
+        JsonNode errors = JSON.readTree(r.out()).get("errors");
+        assertEquals(1, errors.size(), r.out());
+        assertEquals("申請!F2", errors.get(0).get("cell").asText());
+        assertTrue(errors.get(0).get("file").asText().endsWith("g-bad.xlsx"));
     }
 }
