@@ -108,7 +108,7 @@ final class TabularInput {
                 fail(Problem.of(origin.at(row.line, 0), "", row.rawFirstLine, ErrorCode.CSV_UNBALANCED_QUOTE));
                 return;
             }
-            if (!row.unbalanced && row.blank()) continue;
+            if (!row.unbalanced && row.blank() && row.notes.isEmpty()) continue;
             if (columns == null && candidate == null && !row.unbalanced && row.count > 0
                     && row.fields[0].stripLeading().startsWith("#")) {
                 continue; // a comment line before the header (see `kaigo-hojo template --format csv`)

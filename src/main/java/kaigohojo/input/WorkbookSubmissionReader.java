@@ -117,6 +117,9 @@ public final class WorkbookSubmissionReader implements SubmissionReader {
         if (!isZip(b)) return Problem.of(at, "", null, ErrorCode.WORKBOOK_CORRUPT, "not a zip package");
         long total = 0;
         boolean workbook = false;
+        boolean sharedStrings = false;
+        boolean usesShared = false;
+        byte[] sharedMark = "t=\"s\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         byte[] buf = new byte[1 << 16];
         // the central directory, as the library reads it (a local header may leave its sizes to a data descriptor)
         try (org.apache.commons.compress.archivers.zip.ZipFile z = org.apache.commons.compress.archivers.zip.ZipFile.builder()
@@ -126,12 +129,16 @@ public final class WorkbookSubmissionReader implements SubmissionReader {
                 String name = e.getName();
                 if (name.equalsIgnoreCase("xl/vbaProject.bin")) return Problem.of(at, "", null, ErrorCode.WORKBOOK_MACROS);
                 if (name.equals("xl/workbook.xml")) workbook = true;
+                if (name.equals("xl/sharedStrings.xml")) sharedStrings = true;
+                boolean worksheet = name.startsWith("xl/worksheets/");
                 if (e.isDirectory()) continue;
                 long limit = name.equals("xl/sharedStrings.xml") ? MAX_SHARED_STRINGS : MAX_PART;
                 long size = 0;
                 try (InputStream in = z.getInputStream(e)) {
                     if (in == null) continue;
                     for (int n; (n = in.read(buf)) > 0; ) {
+                        // a cell of the shared strings (t="s"); a mark cut by the buffer's end is found in another cell
+                        if (worksheet && !usesShared && indexOf(buf, n, sharedMark) >= 0) usesShared = true;
                         size += n;
                         total += n;
                         // a part far larger than the whole file could make (a zip bomb), or larger than Excel makes
@@ -145,6 +152,7 @@ public final class WorkbookSubmissionReader implements SubmissionReader {
             return Problem.of(at, "", null, ErrorCode.WORKBOOK_CORRUPT, detail(e));
         }
         if (!workbook) return Problem.of(at, "", null, ErrorCode.WORKBOOK_CORRUPT, "xl/workbook.xml");
+        if (usesShared && !sharedStrings) return Problem.of(at, "", null, ErrorCode.WORKBOOK_CORRUPT, "xl/sharedStrings.xml");
         return null;
     }
 
@@ -154,6 +162,15 @@ public final class WorkbookSubmissionReader implements SubmissionReader {
 
     private static byte[] utf16(String s) {
         return s.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    }
+
+    private static int indexOf(byte[] hay, int length, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= length; i++) {
+            for (int j = 0; j < needle.length; j++) if (hay[i + j] != needle[j]) continue outer;
+            return i;
+        }
+        return -1;
     }
 
     private static boolean contains(byte[] hay, byte[] needle) {
@@ -282,15 +299,24 @@ public final class WorkbookSubmissionReader implements SubmissionReader {
         @Override
         public void columns(CsvColumns.Column[] columns) { this.columns = columns; }
 
+        /** The row last read, so that it can be read again once the columns are known. */
+        private Row last;
+
         @Override
         public void complete(CsvLexer.Row row) {
-            for (int i = row.count; columns != null && i < columns.length; i++) row.add("", row.line);
+            if (last != null && last.getRowNum() == row.line) fill(last, row);
         }
 
         @Override
         public boolean next(CsvLexer.Row row) {
             if (!rows.hasNext()) return false;
             Row r = rows.next();
+            last = r;
+            fill(r, row);
+            return true;
+        }
+
+        private void fill(Row r, CsvLexer.Row row) {
             row.line = r.getRowNum();
             row.count = 0;
             row.unbalanced = false;
@@ -302,7 +328,8 @@ public final class WorkbookSubmissionReader implements SubmissionReader {
                 for (int i = MAX_COLUMNS; i < n; i++) {
                     Cell c = r.getCell(i);
                     if (c != null && c.getType() != CellType.EMPTY && c.getRawValue() != null && !c.getRawValue().isBlank()) {
-                        row.notes.add(CellNote.of(i, ErrorCode.CSV_FIELD_COUNT, abbreviate(c.getRawValue()), i + 1, MAX_COLUMNS));
+                        row.notes.add(CellNote.of(i, ErrorCode.CSV_FIELD_COUNT, abbreviate(c.getRawValue()), i + 1,
+                                columns == null ? MAX_COLUMNS : columns.length));
                         break;
                     }
                 }
@@ -314,7 +341,6 @@ public final class WorkbookSubmissionReader implements SubmissionReader {
             }
             // a sheet stores no trailing empty cells: a short row is only a row with blanks at its end
             for (int i = n; columns != null && i < columns.length; i++) row.add("", row.line);
-            return true;
         }
 
         private String cell(Cell c, int i, CsvLexer.Row row) {
@@ -322,11 +348,12 @@ public final class WorkbookSubmissionReader implements SubmissionReader {
             CsvColumns.Column col = columns != null && i < columns.length ? columns[i] : null;
             CellType type = c.getType();
             if (type == CellType.FORMULA && c.getRawValue() == null) {
-                if (col != null) row.notes.add(CellNote.of(i, ErrorCode.FORMULA_WITHOUT_VALUE, c.getFormula()));
+                // before the header is known every cell counts (the row is read again once it is)
+                if (col != null || columns == null) row.notes.add(CellNote.of(i, ErrorCode.FORMULA_WITHOUT_VALUE, c.getFormula(), "=" + c.getFormula()));
                 return "";
             }
-            if (type == CellType.ERROR) {
-                if (col != null) row.notes.add(CellNote.of(i, ErrorCode.CELL_ERROR, c.getRawValue(), c.getRawValue()));
+            if (type == CellType.ERROR || type == CellType.FORMULA && isErrorValue(c.getRawValue())) {
+                if (col != null || columns == null) row.notes.add(CellNote.of(i, ErrorCode.CELL_ERROR, c.getRawValue(), c.getRawValue()));
                 return "";
             }
             String t = text(c, date1904);
@@ -347,6 +374,12 @@ public final class WorkbookSubmissionReader implements SubmissionReader {
                 return padded;
             }
             return t;
+        }
+
+        /** Excel's error values (#N/A, #REF!, #VALUE!, …), as a formula's cached value. */
+        private static boolean isErrorValue(String raw) {
+            return raw != null && raw.startsWith("#") && (raw.endsWith("!") || raw.endsWith("?") || raw.equals("#N/A")
+                    || raw.equals("#GETTING_DATA"));
         }
 
         private static String abbreviate(String s) {

@@ -57,6 +57,20 @@ class ErrorCodeCoverageTest {
         assertEquals(List.of("file-unreadable"), problems.stream().map(Problem::code).toList());
         covered.add("file-unreadable");
 
+        // #10: --sheet naming no sheet; the warnings (a column ignored, a workbook named .csv), which are no errors
+        Path book = dir.resolve("book.csv");
+        Files.write(book, HostileWorkbooks.bytes("w-title-block.xlsx"));
+        CliRun sheet = CliRun.run("check", "--format", "json", "--sheet", "申請書", book.toString());
+        assertTrue(sheet.out().contains("\"code\" : \"sheet-not-found\""), sheet.out());
+        assertTrue(sheet.out().contains("\"suggestion\" : \"申請\""), sheet.out());
+        covered.add("sheet-not-found");
+        CliRun renamed = CliRun.run("check", "--format", "json", book.toString());
+        assertTrue(renamed.out().contains("\"code\" : \"workbook-named-csv\""), renamed.out());
+        covered.add("workbook-named-csv");
+        CliRun ignored = CliRun.run("check", "--format", "json", "src/test/resources/hostile/c-unknown-column-ja.csv");
+        assertTrue(ignored.out().contains("\"code\" : \"column-ignored\""), ignored.out());
+        covered.add("column-ignored");
+
         Set<String> all = new TreeSet<>();
         for (ErrorCode c : ErrorCode.values()) all.add(c.id());
         Set<String> uncovered = new TreeSet<>(all);

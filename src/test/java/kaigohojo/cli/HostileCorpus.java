@@ -96,6 +96,7 @@ final class HostileCorpus {
                 return sb.toString().getBytes(UTF_8);
             }
             default:
+                if (name.startsWith("w-")) return HostileWorkbooks.bytes(name); // #10
                 throw new IllegalArgumentException("no generator for gen:" + name);
         }
     }

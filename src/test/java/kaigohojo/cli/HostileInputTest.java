@@ -228,6 +228,11 @@ class HostileInputTest {
         if (c.line() != null) assertEquals(c.line().intValue(), h.get("line").asInt(), () -> "line of " + h + "\n" + r);
         if (c.column() != null) assertEquals(c.column().intValue(), h.get("column").asInt(), () -> "column of " + h + "\n" + r);
         if (c.field() != null) assertEquals(c.field(), h.get("field").asText(), () -> "field of " + h + "\n" + r);
+        if (c.file().startsWith("gen:w-") && h.get("line").asInt() > 0 && h.get("column").asInt() > 0) {
+            // #10: a workbook's error is also located as the clerk sees it: 申請!F2
+            String cell = "申請!" + kaigohojo.input.Location.columnLetters(h.get("column").asInt()) + h.get("line").asInt();
+            assertEquals(cell, h.path("cell").asText(null), () -> "cell of " + h + "\n" + r);
+        }
         if (c.suggestion() != null) {
             assertEquals(c.suggestion(), h.path("suggestion").asText(null), () -> "did-you-mean of " + h + "\n" + r);
         }
