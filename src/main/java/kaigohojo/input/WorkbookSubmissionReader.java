@@ -97,10 +97,14 @@ public final class WorkbookSubmissionReader implements SubmissionReader {
         }
     }
 
-    private static String detail(Throwable e) {
+    /** What the library said, for the clerk: no class names (no stack trace reaches a user), one line. */
+    static String detail(Throwable e) {
         String m = e.getMessage();
-        if (m == null || m.isBlank()) return e.getClass().getSimpleName();
-        m = m.replaceAll("\\s+", " ").strip();
+        if (m == null || m.isBlank()) return "?";
+        m = m.replaceAll("([a-zA-Z_$][\\w$]*\\.)+[A-Z][\\w$]*(Exception|Error)(:\\s*)?", "")
+                .replaceAll("\\b[A-Z]\\w*(Exception|Error)\\b:?\\s*", "")
+                .replaceAll("\\s+", " ").strip();
+        if (m.isEmpty()) return "?";
         return m.length() > 120 ? m.substring(0, 120) + "…" : m;
     }
 
