@@ -210,7 +210,7 @@ public final class WorkbookSubmissionReader implements SubmissionReader {
      * first look through the sheet as {@link SplitScan} does for a CSV file.
      */
     private static Map<String, Integer> split(Sheet sheet, boolean date1904) throws IOException {
-        Map<String, Integer> first = new HashMap<>();
+        FacilityIdMap first = FacilityIdMap.withValues(); // every id of the sheet: compact (flat memory)
         Map<String, Integer> split = new HashMap<>();
         int idColumn = -1;
         int scanned = 0;
@@ -232,8 +232,8 @@ public final class WorkbookSubmissionReader implements SubmissionReader {
                 String id = c == null ? "" : kaigohojo.text.Normalize.nfkc(text(c, date1904)).strip();
                 if (id.isEmpty() || id.equals(current)) continue;
                 current = id;
-                Integer before = first.putIfAbsent(id, r.getRowNum());
-                if (before != null) split.putIfAbsent(id, before);
+                long before = first.putIfAbsent(id, r.getRowNum());
+                if (before != FacilityIdMap.ABSENT) split.putIfAbsent(id, (int) before);
             }
         }
         return split;
