@@ -12,6 +12,7 @@ import kaigohojo.input.ByteSource;
 import kaigohojo.input.CsvSubmissionReader;
 import kaigohojo.input.ErrorCode;
 import kaigohojo.input.FacilityIdMap;
+import kaigohojo.input.FacilityIdMap;
 import kaigohojo.input.Location;
 import kaigohojo.input.Problem;
 import kaigohojo.input.ReadOutcome;
@@ -64,9 +65,76 @@ public final class Batch {
      */
     public void run(List<InputFiles.Input> inputs, InputStream stdin, Consumer<FacilityResult> onResult,
                     Consumer<Rejected> onRejected) throws IOException {
+        prescan(inputs);
         Calculator calc = new Calculator(rules);
         // one thread: reading on a second one cost more than it gave on two cores (bench/README.md)
         read(inputs, stdin, outcome -> computeOne(calc, outcome, onResult, onRejected));
+    }
+
+    /**
+     * Facility id → where each of its parts starts ("a.csv:2"), for the facilities whose application
+     * comes in more than one part (another file, another document); filled by {@link #prescan}.
+     */
+    private java.util.Map<String, List<String>> parts = java.util.Map.of();
+
+    /**
+     * Before the run, when more than one file is read: finds the facilities whose application comes in
+     * several parts (an office's 追加分 beside its first file, a corrected copy), so that no part is
+     * computed and shown as if it were the whole application (issue #9): every part is rejected, each
+     * naming the others. Standard input can be read only once, so it is not looked at here (a second
+     * submission from it is still refused as a duplicate).
+     */
+    public void prescan(List<InputFiles.Input> inputs) throws IOException {
+        List<InputFiles.Input> files = new ArrayList<>();
+        for (InputFiles.Input in : inputs) {
+            if (!in.stdin() && !in.missing() && in.format() != null && !InputFiles.EMPTY_FOLDER.equals(in.format())) files.add(in);
+        }
+        if (files.size() < 2) return;
+        FacilityIdMap first = FacilityIdMap.withValues();
+        List<String> where = new ArrayList<>();
+        java.util.Map<String, List<String>> found = new java.util.LinkedHashMap<>();
+        new Batch(rules, vocab, encoding, overrides).read(files, InputStream.nullInputStream(), o -> {
+            String id = o.ok() ? o.submission().facility().id() : o.facilityId();
+            if (id == null) return;
+            String at = partLocation(o);
+            long before = first.putIfAbsent(id, where.size());
+            if (before == FacilityIdMap.ABSENT) {
+                where.add(at);
+            } else {
+                found.computeIfAbsent(id, k -> new ArrayList<>(List.of(where.get((int) before)))).add(at);
+            }
+        });
+        parts = found;
+    }
+
+    private boolean merge;
+    /** The parts of a facility held until its last part is read ({@code --split-facility merge}). */
+    private final java.util.Map<String, List<ReadOutcome>> pending = new java.util.HashMap<>();
+
+    /**
+     * {@code --split-facility merge}: the parts of a facility found in several files are put together
+     * (the facility's fields from the first part, the items of all) and computed once, with a warning
+     * that says so; instead of every part being rejected.
+     */
+    public Batch mergingParts(boolean merge) {
+        this.merge = merge;
+        return this;
+    }
+
+    /** "a.csv:2": where a part (a submission, or what failed to be one) starts. */
+    private static String partLocation(ReadOutcome o) {
+        if (o.ok()) return o.submission().source().file() + ":" + o.submission().source().line();
+        if (o.partial() != null) return o.partial().source().file() + ":" + o.partial().source().line();
+        return o.problems().isEmpty() ? "" : o.problems().get(0).file() + ":" + o.problems().get(0).line();
+    }
+
+    /** For a part of a facility found in several parts: the error naming the other parts, or null. */
+    private Problem splitAcrossParts(String id, String here, Location at, String field) {
+        List<String> all = parts.get(id);
+        if (all == null) return null;
+        List<String> others = new ArrayList<>(all);
+        others.remove(here);
+        return Problem.of(at, field, id, ErrorCode.DUPLICATE_FACILITY, id, String.join(", ", others));
     }
 
     /**
@@ -77,6 +145,13 @@ public final class Batch {
     public List<Problem> check(Submission s) {
         List<Problem> p = SubmissionChecks.check(s, rules);
         String id = s.facility().id();
+        Problem split = splitAcrossParts(id, s.source().file() + ":" + s.source().line(), s.facility().at().of("id"),
+                s.facility().at().name("id"));
+        if (split != null) {
+            List<Problem> all = new ArrayList<>(p);
+            all.add(split);
+            return all;
+        }
         String file = s.source().file();
         int f = seenFiles.isEmpty() || !seenFiles.get(seenFiles.size() - 1).equals(file) ? seenFiles.size() : seenFiles.size() - 1;
         if (f == seenFiles.size()) seenFiles.add(file);
@@ -116,6 +191,70 @@ public final class Batch {
 
     private void computeOne(Calculator calc, ReadOutcome outcome, Consumer<FacilityResult> onResult,
                             Consumer<Rejected> onRejected) {
+        if (merge && !parts.isEmpty()) {
+            String id = outcome.ok() ? outcome.submission().facility().id() : outcome.facilityId();
+            List<String> all = id == null ? null : parts.get(id);
+            if (all != null) {
+                List<ReadOutcome> held = pending.computeIfAbsent(id, k -> new ArrayList<>());
+                held.add(outcome);
+                if (held.size() < all.size()) return;
+                pending.remove(id);
+                computeMerged(calc, id, held, all, onResult, onRejected);
+                return;
+            }
+        }
+        computeChecked(calc, outcome, onResult, onRejected);
+    }
+
+    /** Every part read: one application, computed when each part read well, else every part rejected. */
+    private void computeMerged(Calculator calc, String id, List<ReadOutcome> held, List<String> where,
+                               Consumer<FacilityResult> onResult, Consumer<Rejected> onRejected) {
+        boolean allOk = true;
+        for (ReadOutcome o : held) allOk &= o.ok();
+        if (!allOk) {
+            for (ReadOutcome o : held) {
+                if (o.ok()) reject(rejected(o.submission(), List.of(splitAcrossParts(id, partLocation(o),
+                        o.submission().facility().at().of("id"), o.submission().facility().at().name("id")))), onRejected);
+                else reject(rejected(o), onRejected);
+            }
+            return;
+        }
+        Submission first = held.get(0).submission();
+        List<kaigohojo.model.Item> items = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        java.util.Map<String, kaigohojo.model.Item> ids = new java.util.HashMap<>();
+        for (ReadOutcome o : held) {
+            for (kaigohojo.model.Item it : o.submission().items()) {
+                kaigohojo.model.Item before = ids.putIfAbsent(it.id(), it);
+                if (before == null) {
+                    items.add(it);
+                } else {
+                    problems.add(Problem.of(it.at().of("id"), it.at().name("id"), it.id(), ErrorCode.DUPLICATE_ITEM_ID,
+                            it.id(), before.at().start().file() + ":" + before.at().start().line()));
+                }
+            }
+        }
+        Submission merged = new Submission(first.source(), first.encoding(), first.facility(), items);
+        problems.addAll(SubmissionChecks.check(merged, rules));
+        if (!problems.isEmpty()) {
+            reject(rejected(merged, problems), onRejected);
+            return;
+        }
+        FacilityResult r;
+        try {
+            r = calc.compute(merged);
+        } catch (ArithmeticException overflow) {
+            reject(rejected(merged, List.of(Problem.of(merged.source(), "", null, ErrorCode.AMOUNT_OVERFLOW))), onRejected);
+            return;
+        }
+        List<kaigohojo.engine.Finding> findings = new ArrayList<>(r.findings());
+        findings.add(kaigohojo.engine.Finding.warning("parts-merged", null, null, String.join(", ", where)));
+        accept(new FacilityResult(r.submission(), r.eligible(), findings, r.items(), r.groups(), r.totals(), r.rulesUsed()),
+                onResult);
+    }
+
+    private void computeChecked(Calculator calc, ReadOutcome outcome, Consumer<FacilityResult> onResult,
+                                Consumer<Rejected> onRejected) {
         if (!outcome.ok()) {
             reject(rejected(outcome), onRejected);
             return;
@@ -133,6 +272,10 @@ public final class Batch {
             reject(rejected(s, List.of(Problem.of(s.source(), "", null, ErrorCode.AMOUNT_OVERFLOW))), onRejected);
             return;
         }
+        accept(r, onResult);
+    }
+
+    private void accept(FacilityResult r, Consumer<FacilityResult> onResult) {
         facilities++;
         if (r.eligible()) eligible++;
         subsidy = Math.addExact(subsidy, r.totals().subsidy());
@@ -160,6 +303,10 @@ public final class Batch {
         if (outcome.partial() != null) {
             if (id == null) id = outcome.partial().facility().id();
             if (name == null) name = outcome.partial().facility().name();
+        }
+        if (id != null && !all.isEmpty()) {
+            Problem split = splitAcrossParts(id, partLocation(outcome), all.get(0).at(), "");
+            if (split != null) all.add(split);
         }
         String file;
         int line;

@@ -50,6 +50,7 @@ public final class CheckCommand implements Callable<Integer> {
         List<InputFiles.Input> inputs = Setup.withoutOutput(Setup.inputs(files(), options.inputFormat), files(), options.output);
         Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides).sheet(options.sheet);
         CheckReport.Tally tally = new CheckReport.Tally();
+        batch.prescan(inputs);
         batch.read(inputs, io.in(), outcome -> {
             if (!outcome.ok()) {
                 tally.invalid(batch.rejected(outcome).errors());

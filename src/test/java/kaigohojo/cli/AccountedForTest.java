@@ -25,12 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
 class AccountedForTest {
     @TempDir static Path dir;
 
-    /** Every application of the folder: 事業所番号 (or the file, when the id cannot be read) → computed? */
+    /** Every application of the folder, as 事業所番号@file (no id when it cannot be read) → computed? */
     static final Map<String, Boolean> APPLICATIONS = new TreeMap<>(Map.of(
-            "1399999999", true, // good.yaml
-            "1110000011", true, "1110000012", false, "1110000013", true, // batch.csv: a bad amount in the middle
-            "1120000001", false, "1120000002", true, // split.csv: 1120000001 split around 1120000002
-            "broken.yaml", false)); // a YAML syntax error: no id can be read
+            "1399999999@good.yaml", true,
+            "1110000011@batch.csv", true, "1110000012@batch.csv", false, "1110000013@batch.csv", true, // a bad amount
+            "1120000001@split.csv", false, "1120000002@split.csv", true, // 1120000001 split around 1120000002
+            "@broken.yaml", false, // a YAML syntax error: no id can be read
+            "1140000001@first.csv", false, "1140000001@extra.csv", false)); // one facility in two files: neither computed
 
     @BeforeAll
     static void folder() throws IOException {
@@ -59,6 +60,14 @@ class AccountedForTest {
                 1120000002,間の施設,介護老人福祉施設,45,two_star,true,bed,monitoring,100000,1
                 1120000001,分かれた施設,介護老人福祉施設,45,two_star,true,bed2,monitoring,100000,1
                 """, StandardCharsets.UTF_8);
+        Files.writeString(in.resolve("first.csv"), """
+                facility_id,facility_name,service,staff,security_action,improvement_plan,item_id,category,unit_price,quantity
+                1140000001,追加のある施設,介護老人福祉施設,45,two_star,true,bed,monitoring,100000,1
+                """, StandardCharsets.UTF_8);
+        Files.writeString(in.resolve("extra.csv"), """
+                facility_id,facility_name,service,staff,security_action,improvement_plan,item_id,category,unit_price,quantity
+                1140000001,追加のある施設,介護老人福祉施設,45,two_star,true,bed2,monitoring,200000,1
+                """, StandardCharsets.UTF_8);
         Files.writeString(in.resolve("broken.yaml"), "facility: {id: \"1130000001\"\nitems: [\n", StandardCharsets.UTF_8);
     }
 
@@ -73,7 +82,7 @@ class AccountedForTest {
     }
 
     private static String key(String id, String file) {
-        return id == null || id.isEmpty() ? Path.of(file).getFileName().toString() : id;
+        return (id == null ? "" : id) + "@" + Path.of(file).getFileName();
     }
 
     @Test
@@ -82,7 +91,7 @@ class AccountedForTest {
         JsonNode root = new ObjectMapper().readTree(calc("--format", "json").out());
         Map<String, Boolean> seen = new TreeMap<>();
         for (JsonNode f : root.get("facilities")) {
-            assertEquals(null, seen.put(f.get("id").asText(), true), "twice: " + f.get("id"));
+            assertEquals(null, seen.put(key(f.get("id").asText(), f.get("source").get("file").asText()), true), "twice: " + f.get("id"));
         }
         for (JsonNode f : root.get("rejected")) {
             String k = key(f.get("id").isNull() ? null : f.get("id").asText(), f.get("source").get("file").asText());
@@ -109,7 +118,14 @@ class AccountedForTest {
         }
         assertTrue(found);
         assertEquals(4, root.get("summary").get("facilities").asInt());
-        assertEquals(3, root.get("summary").get("facilities_with_errors").asInt());
+        assertEquals(5, root.get("summary").get("facilities_with_errors").asInt());
+        // the facility in two files: each part names the other
+        for (JsonNode f : root.get("rejected")) {
+            if (!f.get("id").asText().equals("1140000001")) continue;
+            String other = f.get("source").get("file").asText().endsWith("first.csv") ? "extra.csv:2" : "first.csv:2";
+            assertTrue(f.get("errors").toString().contains(other), f.toString());
+            assertTrue(f.get("errors").toString().contains("duplicate-facility"), f.toString());
+        }
     }
 
     @Test
@@ -161,12 +177,16 @@ class AccountedForTest {
                 String first = line.substring(mark.length()).split(" ")[0];
                 headings.merge(first, 1, Integer::sum);
             }
+            Map<String, Integer> expected = new TreeMap<>();
             for (String k : APPLICATIONS.keySet()) {
-                if (k.endsWith(".yaml")) continue;
-                assertEquals(1, headings.getOrDefault(k, 0), format + ": " + k + "\n" + out);
+                String id = k.substring(0, k.indexOf('@'));
+                if (!id.isEmpty()) expected.merge(id, 1, Integer::sum);
+            }
+            for (var e : expected.entrySet()) {
+                assertEquals(e.getValue(), headings.getOrDefault(e.getKey(), 0), format + ": " + e.getKey() + "\n" + out);
             }
             assertTrue(out.contains("（事業所番号を読み取れません）"), format);
-            assertEquals(3, out.split("入力エラーのため計算していません", -1).length - 1, format + "\n" + out);
+            assertEquals(5, out.split("入力エラーのため計算していません", -1).length - 1, format + "\n" + out);
             assertTrue(out.contains("batch.csv:4"), out);
         }
     }
@@ -198,6 +218,26 @@ class AccountedForTest {
         assertEquals(1, root.get("facilities").size());
         assertEquals(0, root.get("rejected").size());
         assertEquals(0, root.get("errors").size());
+    }
+
+    @Test
+    @DisplayName("--split-facility merge: the facility in two files is computed once from both parts' items, and the report says so")
+    void mergeParts() throws Exception {
+        Path in = dir.resolve("申請");
+        CliRun r = CliRun.run("calc", "--format", "json", "--split-facility", "merge",
+                in.resolve("first.csv").toString(), in.resolve("extra.csv").toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        JsonNode f = new ObjectMapper().readTree(r.out()).get("facilities").get(0);
+        assertEquals("1140000001", f.get("id").asText());
+        assertEquals(2, f.get("items").size());
+        assertEquals(300_000, f.get("totals").get("requested").asLong());
+        assertTrue(f.get("findings").toString().contains("parts-merged"), f.toString());
+        assertTrue(f.get("findings").toString().contains("extra.csv:2"), f.toString());
+        CliRun table = CliRun.run("calc", "--split-facility", "merge", in.resolve("first.csv").toString(), in.resolve("extra.csv").toString());
+        assertTrue(table.out().contains("--split-facility merge"), table.out());
+        CliRun bad = CliRun.run("calc", "--split-facility", "merj", in.resolve("first.csv").toString());
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("merge"), bad.err());
     }
 
     /** A minimal CSV reader for the report (quoted cells, no line breaks inside cells in these files). */

@@ -172,12 +172,13 @@ class CommandsTest {
     }
 
     @Test
-    @DisplayName("the same facility twice in one run is computed once (product.md §8: duplicate ids)")
+    @DisplayName("the same facilities in two files (a copy): never paid twice, and no part shown as complete (product.md §8, #9)")
     void duplicateFacility() {
         CliRun r = CliRun.run("calc", "--format", "json", "samples/csv/applications.csv", "samples/csv/applications-cp932.csv");
         assertEquals(3, r.exit());
         assertTrue(r.out().contains("\"code\" : \"duplicate-facility\""), r.out());
-        assertTrue(r.out().contains("\"facilities\" : 3"), "three facilities, not six: " + r.out());
+        assertTrue(r.out().contains("\"facilities\" : 0"), "no part computed as if it were the whole: " + r.out());
+        assertTrue(r.out().contains("\"facilities_with_errors\" : 6"), "each part flagged: " + r.out());
     }
 
     @Test
