@@ -72,12 +72,7 @@ public final class TestCaseReader {
         String rules = text(m, "rules");
         if (rules != null && !kaigohojo.rules.RuleSetLoader.isBuiltin(rules)) rules = dir.resolve(rules).normalize().toString();
         List<String> sets = new ArrayList<>();
-        YNode s = m.get("set");
-        if (s instanceof YNode.Sequence seq) {
-            for (YNode e : seq.elements()) sets.add(scalar(file, e));
-        } else if (s != null) {
-            sets.add(scalar(file, s));
-        }
+        sets(file, name, m.get("set"), "", sets);
         Map<String, TestCase.Expected> facilities = new LinkedHashMap<>();
         List<TestCase.ExpectedError> errors = new ArrayList<>();
         boolean facilitiesGiven = false;
@@ -150,6 +145,31 @@ public final class TestCaseReader {
 
     private static String text(YNode.Mapping m, String key) {
         return m.get(key) instanceof YNode.Scalar s && !s.isNull() ? s.text().strip() : null;
+    }
+
+    /**
+     * {@code set:} as a list of KEY=VALUE, or as a mapping ({@code set: {rate: 3/4, caps: {package: 4000000}}},
+     * nested keys joined with dots), or a list of one-key mappings; an error names the case (#9).
+     */
+    private static void sets(Path file, String caseName, YNode s, String prefix, List<String> out) throws Bad {
+        if (s == null || (s instanceof YNode.Scalar sc && sc.isNull() && prefix.isEmpty())) return;
+        if (s instanceof YNode.Sequence seq && prefix.isEmpty()) {
+            for (YNode e : seq.elements()) {
+                if (e instanceof YNode.Mapping) sets(file, caseName, e, "", out);
+                else out.add(setScalar(file, caseName, e, true));
+            }
+        } else if (s instanceof YNode.Mapping map) {
+            for (YNode.Entry e : map.list()) sets(file, caseName, e.value(), prefix + e.key() + ".", out);
+        } else if (!prefix.isEmpty()) {
+            out.add(prefix.substring(0, prefix.length() - 1) + "=" + setScalar(file, caseName, s, false));
+        } else {
+            out.add(setScalar(file, caseName, s, true));
+        }
+    }
+
+    private static String setScalar(Path file, String caseName, YNode n, boolean assignment) throws Bad {
+        if (n instanceof YNode.Scalar s && !s.isNull() && (!assignment || s.text().contains("="))) return s.text().strip();
+        throw new Bad(file, n.line(), "test.bad.set", caseName);
     }
 
     private static String scalar(Path file, YNode n) throws Bad {

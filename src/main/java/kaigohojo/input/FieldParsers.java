@@ -143,9 +143,13 @@ public final class FieldParsers {
         switch (s) {
             case "true": case "yes": case "y": case "1": case "on": case "はい": case "有": case "あり": case "有り":
             case "○": case "〇": case "◯": case "済": case "t":
+            // #9: what form-fillers write for a plan or a record that exists
+            case "済み": case "提出済": case "提出済み": case "作成済": case "作成済み": case "策定済": case "策定済み":
+            case "ある": case "有る":
                 return true;
             case "false": case "no": case "n": case "0": case "off": case "いいえ": case "無": case "なし": case "無し":
             case "×": case "x": case "✕": case "未": case "f": case "-":
+            case "未提出": case "未作成": case "未策定": case "ない": case "無い":
                 return false;
             default:
                 throw new BadValue(ErrorCode.INVALID_BOOLEAN);
