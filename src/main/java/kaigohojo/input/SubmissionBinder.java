@@ -159,9 +159,22 @@ public final class SubmissionBinder {
         }
     }
 
+    /** Japanese words people write for the two top-level keys (#9: 事業所 → facility, 品目 → items). */
+    private static final java.util.Map<String, String> JAPANESE_TOP_KEYS = java.util.Map.of(
+            "事業所", "facility", "事業所情報", "facility", "施設", "facility", "申請者", "facility",
+            "品目", "items", "品目一覧", "items", "導入品目", "items", "機器", "items");
+
     private static Optional<String> suggestKey(String key, List<String> allowed) {
+        String top = JAPANESE_TOP_KEYS.get(kaigohojo.text.Normalize.nfkc(key).strip());
+        if (top != null && allowed.contains(top)) return Optional.of(top);
         Optional<String> alias = CsvColumns.keyForAlias(key);
         if (alias.isPresent() && allowed.contains(alias.get())) return alias;
+        // a CSV column's Japanese header inside a YAML mapping: 事業所番号 → id, 品目 → name
+        for (String prefix : List.of("facility_", "item_")) {
+            if (alias.isPresent() && alias.get().startsWith(prefix) && allowed.contains(alias.get().substring(prefix.length()))) {
+                return Optional.of(alias.get().substring(prefix.length()));
+            }
+        }
         return kaigohojo.text.DidYouMean.suggest(key, allowed);
     }
 
@@ -174,6 +187,11 @@ public final class SubmissionBinder {
             String digits = kaigohojo.text.Normalize.nfkc(id).replace("-", "");
             if (digits.length() != 10 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 problem(m.get("id"), "facility.id", ErrorCode.INVALID_FACILITY_ID);
+                if (digits.length() == 9 && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                    // 9 digits: a spreadsheet most likely dropped the leading zero (北海道 01…, 青森 02…)
+                    int last = problems.size() - 1;
+                    problems.set(last, problems.get(last).withSuggestion("0" + digits));
+                }
             } else {
                 id = digits;
             }

@@ -73,10 +73,18 @@ public final class ReportContext {
 
     /** An input error's message, with its "did you mean" when there is one. */
     public String problem(Problem p) {
-        String m = msg.t("error." + p.code(), p.args());
+        String m = p.code().equals("yaml-syntax") && lang != Lang.EN && !p.args().isEmpty()
+                ? msg.t("error.yaml-syntax", yamlDetail(String.valueOf(p.args().get(0))))
+                : msg.t("error." + p.code(), p.args());
         if (p.suggestion() != null) m = m + msg.t("hint.did-you-mean", p.suggestion());
         // `{unit_price: 1,200,000}`: in flow style the commas split the amount into keys
-        if (p.code().equals("unknown-key") && p.value() != null && p.value().matches("\\d{3}")) m = m + msg.t("hint.flow-comma");
+        // (1,000,000 makes the key 000 twice: a duplicate key, which gets the same hint; #9)
+        if ((p.code().equals("unknown-key") || p.code().equals("duplicate-key"))
+                && p.value() != null && p.value().strip().matches("\\d{3}")) m = m + msg.t("hint.flow-comma");
+        // 9 digits: Excel keeps 事業所番号 as a number and drops its leading zero (#9)
+        if (p.code().equals("invalid-facility-id") && p.value() != null && p.value().strip().matches("\\d{9}")) {
+            m = m + msg.t("hint.leading-zero");
+        }
         return m;
     }
 
@@ -104,6 +112,24 @@ public final class ReportContext {
 
     /** はい / いいえ (yes / no). */
     public String yesNo(boolean b) { return msg.t(b ? "value.yes" : "value.no"); }
+
+    /**
+     * The YAML parser's English ("while scanning a simple key … could not find expected ':'") said in
+     * the report's language: what the mistake most likely is (#9). English reports keep the parser's words.
+     */
+    String yamlDetail(String detail) {
+        String d = detail == null ? "" : detail;
+        String key;
+        if (d.contains("could not find expected ':'")) key = "missing-colon";
+        else if (d.contains("mapping values are not allowed")) key = "colon-in-value";
+        else if (d.contains("quoted scalar") || d.contains("end of stream")) key = "unclosed-quote";
+        else if (d.contains("flow mapping")) key = "flow-mapping";
+        else if (d.contains("flow sequence")) key = "flow-sequence";
+        else if (d.contains("cannot start any token")) key = "bad-character";
+        else if (d.contains("block") || d.contains("indent")) key = "indentation";
+        else key = "other";
+        return msg.t("yaml.detail." + key);
+    }
 
     /** A rejected application's first error on one line: "b.csv:7:5 単価: …". */
     public String firstError(Rejected r) {
