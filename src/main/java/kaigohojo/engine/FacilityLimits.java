@@ -33,7 +33,7 @@ final class FacilityLimits {
             if (sum > partial.value()) {
                 long cut = sum - partial.value();
                 rows.add(new Totals.CapRow("facility-cap-partial", sum, partial.value(), cut, partial.cite(),
-                        partial.verified() && kinds.verified(), partial.path(), List.of(groupLabels(kinds.value()))));
+                        partial.verified() && kinds.verified(), partial.path(), List.of(ItemRules.termLabels("cap_group", kinds.value()))));
                 running -= cut;
             }
         }
@@ -52,21 +52,6 @@ final class FacilityLimits {
             }
         }
         return running;
-    }
-
-    private static kaigohojo.text.Localized groupLabels(List<String> kinds) {
-        StringBuilder ja = new StringBuilder();
-        StringBuilder en = new StringBuilder();
-        for (String k : kinds) {
-            kaigohojo.input.Vocabulary.Term t = kaigohojo.input.Vocabulary.get().terms("cap_group").get(k);
-            if (ja.length() > 0) {
-                ja.append('・');
-                en.append(", ");
-            }
-            ja.append(t == null ? k : t.ja());
-            en.append(t == null ? k : t.en());
-        }
-        return kaigohojo.text.Localized.of(ja.toString(), en.toString());
     }
 
     /** The application window: a planned date or a training date outside it, an item planned after the deadline. */
@@ -94,17 +79,12 @@ final class FacilityLimits {
         for (Training t : s.facility().training()) {
             if (t.date() != null && outside(t.date(), start.value(), end.value())) {
                 findings.add(Finding.warning("training-date-outside-window", cite, null,
-                        courseLabel(t.course()), t.date().toString(), from, to));
+                        ItemRules.courseLabel(t.course()), t.date().toString(), from, to));
             }
         }
     }
 
     private static boolean outside(LocalDate d, LocalDate from, LocalDate to) {
         return (from != null && d.isBefore(from)) || (to != null && d.isAfter(to));
-    }
-
-    private static kaigohojo.text.Localized courseLabel(String id) {
-        kaigohojo.input.Vocabulary.Term t = kaigohojo.input.Vocabulary.get().terms("training_course").get(id);
-        return t == null ? kaigohojo.text.Localized.same(id) : kaigohojo.text.Localized.of(t.ja(), t.en());
     }
 }

@@ -146,10 +146,15 @@ final class ItemRules {
     }
 
     private static Localized deviceLabels(List<String> ids) {
+        return termLabels("device_kind", ids);
+    }
+
+    /** The labels of several enumerated values, joined: 「床走行式リフト、インカム」 / "floor-travelling lift, intercom". */
+    static Localized termLabels(String kind, List<String> ids) {
         StringBuilder ja = new StringBuilder();
         StringBuilder en = new StringBuilder();
         for (String id : ids) {
-            Localized l = termLabel("device_kind", id);
+            Localized l = termLabel(kind, id);
             if (ja.length() > 0) {
                 ja.append('、');
                 en.append(", ");
@@ -165,7 +170,7 @@ final class ItemRules {
     }
 
     /** The Japanese and English labels of an enumerated value (a standard, a course), or its id. */
-    private static Localized termLabel(String kind, String id) {
+    static Localized termLabel(String kind, String id) {
         kaigohojo.input.Vocabulary.Term t = kaigohojo.input.Vocabulary.get().terms(kind).get(id);
         return t == null ? Localized.same(id) : Localized.of(t.ja(), t.en());
     }

@@ -46,10 +46,7 @@ public final class RulesReport {
                 g.writeStringField("extends", s.chain().size() > 1 ? s.chain().get(1) : null);
                 g.writeEndObject();
             }
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeRaw('\n');
-            g.flush();
+            end(g);
             return;
         }
         PrintWriter out = new PrintWriter(w);
@@ -126,10 +123,7 @@ public final class RulesReport {
                 provenance(g, l.provenance(), lang);
                 g.writeEndObject();
             }
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeRaw('\n');
-            g.flush();
+            end(g);
             return;
         }
         PrintWriter out = new PrintWriter(w);
@@ -237,10 +231,7 @@ public final class RulesReport {
                 }
                 g.writeEndObject();
             }
-            g.writeEndArray();
-            g.writeEndObject();
-            g.writeRaw('\n');
-            g.flush();
+            end(g);
             return;
         }
         PrintWriter out = new PrintWriter(w);
@@ -296,6 +287,14 @@ public final class RulesReport {
             for (Object o : list) g.writeString(String.valueOf(o));
             g.writeEndArray();
         } else g.writeString(String.valueOf(v));
+    }
+
+    /** Closes the last array and the document, with a final newline. */
+    private static void end(JsonGenerator g) throws IOException {
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeRaw('\n');
+        g.flush();
     }
 
     private static JsonGenerator json(Writer w) throws IOException {
