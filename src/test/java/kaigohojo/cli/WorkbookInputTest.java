@@ -265,4 +265,94 @@ class WorkbookInputTest {
         assertEquals("申請!F2", errors.get(0).get("cell").asText());
         assertTrue(errors.get(0).get("file").asText().endsWith("g-bad.xlsx"));
     }
+
+    @Test
+    @DisplayName("template --format xlsx: frozen header, dropdowns, notes, a sheet of 基準額; filled in, it reads back to the CSV twin's amounts")
+    void templateFilledIn() throws IOException {
+        Path t = dir.resolve("申請様式.xlsx");
+        CliRun made = CliRun.run("template", "--format", "xlsx", "-o", t.toString());
+        assertEquals(0, made.exit(), made.err());
+        java.util.Map<String, String> parts = new java.util.LinkedHashMap<>();
+        java.util.Map<String, byte[]> raw = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(t.toFile())) {
+            for (var e : java.util.Collections.list(z.entries())) {
+                byte[] b = z.getInputStream(e).readAllBytes();
+                raw.put(e.getName(), b);
+                parts.put(e.getName(), new String(b, StandardCharsets.UTF_8));
+            }
+        }
+        String form = parts.get("xl/worksheets/sheet1.xml");
+        assertTrue(form.contains("<pane") && form.contains("frozen"), "header frozen");
+        assertTrue(form.contains("<dataValidation"), "dropdown lists");
+        assertTrue(parts.keySet().stream().anyMatch(n -> n.startsWith("xl/comments")), "a note on each header");
+        assertTrue(parts.get("xl/worksheets/sheet2.xml").contains("1000000"), "the lists sheet has the 基準額 of the rule set");
+        // fill it in as an office would: the rows of the CSV sample under the template's own header
+        List<String[]> rows = csvRows(CSV);
+        String[] header = rows.get(0);
+        List<String> templateHeader = new ArrayList<>();
+        for (kaigohojo.input.CsvColumns.Column c : kaigohojo.input.CsvColumns.all()) templateHeader.add(c.alias());
+        StringBuilder data = new StringBuilder();
+        for (int r = 1; r < rows.size(); r++) {
+            data.append("<row r=\"").append(r + 1).append("\">");
+            for (int c = 0; c < header.length; c++) {
+                String v = rows.get(r)[c];
+                int col = templateHeader.indexOf(header[c]);
+                if (v.isEmpty() || col < 0) continue;
+                String ref = kaigohojo.input.Location.columnLetters(col + 1) + (r + 1);
+                String n = v.replace(",", "");
+                if (n.matches("[0-9]+") && !header[c].equals("事業所番号")) {
+                    data.append("<c r=\"").append(ref).append("\"><v>").append(n).append("</v></c>");
+                } else {
+                    data.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t>").append(v).append("</t></is></c>");
+                }
+            }
+            data.append("</row>");
+        }
+        int end = form.indexOf("</sheetData>");
+        raw.put("xl/worksheets/sheet1.xml", (form.substring(0, end) + data + form.substring(end)).getBytes(StandardCharsets.UTF_8));
+        Path filled = dir.resolve("記入済み.xlsx");
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(filled))) {
+            for (var e : raw.entrySet()) {
+                z.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+                z.write(e.getValue());
+                z.closeEntry();
+            }
+        }
+        CliRun r = CliRun.run("calc", "--format", "json", filled.toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertEquals(amounts(CliRun.run("calc", "--format", "json", CSV.toString())), amounts(r));
+    }
+
+    @Test
+    @DisplayName("calc --format xlsx: byte-stable, read back by the workbook reader (rejected application included); no workbook to stdout")
+    void xlsxReport() throws IOException {
+        Path a = dir.resolve("a.xlsx");
+        Path b = dir.resolve("b.xlsx");
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "事業所番号,事業所名,サービス種別,区分,単価\n1370000009,ひのき,特養,見守り,十万\n");
+        assertEquals(3, CliRun.run("calc", "--format", "xlsx", "-o", a.toString(), CSV.toString(), bad.toString()).exit());
+        assertEquals(3, CliRun.run("calc", "--format", "xlsx", "-o", b.toString(), CSV.toString(), bad.toString()).exit());
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(b)), "the same input gives the same bytes");
+        String sheet1;
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(a.toFile())) {
+            sheet1 = new String(z.getInputStream(z.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        boolean rejectedRow = false;
+        int rowsRead = 0;
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(a.toFile());
+             var rs = wb.getFirstSheet().openStream()) {
+            for (var row : (Iterable<org.dhatim.fastexcel.reader.Row>) rs::iterator) {
+                rowsRead++;
+                String text = row.stream().filter(java.util.Objects::nonNull).map(c -> String.valueOf(c.getRawValue()))
+                        .reduce("", (x, y) -> x + "|" + y);
+                if (text.contains("1370000009") && text.contains("入力エラー") && text.contains("ひのき")) rejectedRow = true;
+            }
+        }
+        assertTrue(rejectedRow, "the rejected application has its row");
+        assertEquals(5, rowsRead, "header, three computed applications, one rejected");
+        assertTrue(sheet1.contains("<autoFilter") && sheet1.contains("<pane"), "autofilter, frozen header");
+        CliRun stdout = CliRun.run("calc", "--format", "xlsx", CSV.toString());
+        assertEquals(2, stdout.exit());
+        assertTrue(stdout.err().contains("-o"), stdout.err());
+    }
 }
