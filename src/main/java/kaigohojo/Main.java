@@ -13,7 +13,10 @@ public final class Main {
     public static void main(String[] args) {
         Preload.installFromProperty(); // the start-up cache, when bin/kaigo-hojo names one
         PrintStream out = Stdout.watched();
-        int code = Cli.run(args, System.in, out, System.err);
+        // standard error in the charset of standard output (CP932 in a Japanese Windows console, else UTF-8)
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
+                kaigohojo.cli.ConsoleCharset.stdout());
+        int code = Cli.run(args, System.in, out, err);
         try {
             out.flush();
         } catch (Stdout.ReaderGone e) {

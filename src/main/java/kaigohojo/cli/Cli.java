@@ -23,11 +23,13 @@ public final class Cli {
 
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         Lang lang = langOf(args);
+        KaigoHojoCommand.Version.wanted = wantsVersion(args);
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         Io io = new Io(in, out, err);
         CommandLine cl = commandLine(io, lang, args);
-        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        java.nio.charset.Charset cs = ConsoleCharset.stdout(); // CP932 in a Japanese Windows console, else UTF-8
+        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, cs), true));
+        cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, cs), true));
         Messages msg = Messages.of(lang);
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter w = ex.getCommandLine().getErr();
@@ -66,7 +68,7 @@ public final class Cli {
         } catch (Stdout.ReaderGone e) {
             return ExitCodes.READER_GONE;
         } catch (RuntimeException | Error e) {
-            PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+            PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(err, ConsoleCharset.stdout()), true);
             return internal(e, w, msg, debug);
         }
     }
@@ -135,6 +137,14 @@ public final class Cli {
         cl.setUsageHelpWidth(100);
         cl.setUsageHelpLongOptionsMaxWidth(30);
         return cl;
+    }
+
+    /** -V, --version, or -V among short options (-hV): the version text is made only then. */
+    private static boolean wantsVersion(String[] args) {
+        for (String a : args) {
+            if (a.equals("--version") || a.startsWith("-") && !a.startsWith("--") && a.indexOf('V') > 0) return true;
+        }
+        return false;
     }
 
     /** The help texts are read only for a run that prints help. */

@@ -90,13 +90,72 @@ public final class KaigoHojoCommand implements Runnable {
                 kaigohojo.text.Messages.of(Cli.langOf(new String[0])).t("usage.no-command"));
     }
 
-    /** The version from the jar's manifest ("dev" when run from classes). */
+    /**
+     * {@code --version}: what a clerk reads out on the phone: the version, the commit and its date the
+     * jar was built from (kaigohojo/build.properties, filled in by the build), the Java runtime, and the
+     * rule sets it carries with their fiscal years. In the user's language.
+     */
     public static final class Version implements CommandLine.IVersionProvider {
+        @Spec CommandSpec spec; // picocli injects the command whose -V was given
+
+        /**
+         * Whether this run asked for the version ({@link Cli#run} sets it from the arguments). picocli
+         * asks every provider for its text when it hands the top command's attributes to each
+         * subcommand (ScopeType.INHERIT), on every run: reading the rule sets then would cost every run.
+         */
+        static volatile boolean wanted;
+
         @Override
         public String[] getVersion() {
-            String v = KaigoHojoCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"kaigo-hojo " + (v == null ? "dev" : v),
-                    "rules: " + String.join(", ", kaigohojo.rules.RuleSetLoader.BUILTIN)};
+            if (!wanted) return new String[] {"kaigo-hojo"};
+            kaigohojo.text.Lang lang;
+            try {
+                lang = spec == null ? Cli.langOf(new String[0]) : lang(spec);
+            } catch (UsageError e) {
+                lang = kaigohojo.text.Lang.JA;
+            }
+            kaigohojo.text.Messages m = kaigohojo.text.Messages.of(lang);
+            java.util.Properties build = build();
+            String version = known(build.getProperty("version"), "dev");
+            String commit = known(build.getProperty("commit"), null);
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            lines.add("kaigo-hojo " + version);
+            if (commit == null) {
+                lines.add(m.t("version.no-commit"));
+            } else {
+                if ("true".equals(build.getProperty("dirty"))) commit += "-dirty";
+                lines.add(m.t("version.commit", commit, known(build.getProperty("commit.time"), "?")));
+            }
+            lines.add(m.t("version.java", System.getProperty("java.version"), System.getProperty("java.vendor")));
+            lines.add(m.t("version.rules"));
+            kaigohojo.rules.RuleSetLoader loader = new kaigohojo.rules.RuleSetLoader(kaigohojo.input.Vocabulary.get());
+            for (String id : kaigohojo.rules.RuleSetLoader.BUILTIN) {
+                String line;
+                try {
+                    kaigohojo.rules.RuleSet rs = loader.load(id);
+                    line = m.t("version.rule-set", id, rs.fiscalYear(), rs.fiscalYear() - 2018, rs.title(lang));
+                } catch (kaigohojo.rules.RuleSetError e) {
+                    line = id;
+                }
+                if (id.equals(kaigohojo.rules.RuleSetLoader.DEFAULT_ID)) line += m.t("version.default");
+                lines.add(line);
+            }
+            return lines.toArray(new String[0]);
+        }
+
+        static java.util.Properties build() {
+            java.util.Properties p = new java.util.Properties();
+            try (java.io.InputStream in = KaigoHojoCommand.class.getResourceAsStream("/kaigohojo/build.properties")) {
+                if (in != null) p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                // no build information: "dev"
+            }
+            return p;
+        }
+
+        /** A value the build filled in, or {@code otherwise} (outside a git clone the placeholder stays). */
+        private static String known(String v, String otherwise) {
+            return v == null || v.isBlank() || v.startsWith("${") ? otherwise : v;
         }
     }
 }

@@ -53,6 +53,7 @@ final class Output implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new UsageError("usage.bad-encoding", null, encoding);
         }
+        if (encoding == null && file == null) cs = ConsoleCharset.stdout(); // #14: CP932 in a Japanese Windows console
         OutputStream os;
         Path temporary = null;
         if (file == null) {

@@ -7,7 +7,6 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.Charset;
 
 /**
  * Standard output that notices when its reader has gone ({@code kaigo-hojo calc … | head}): the run
@@ -30,7 +29,7 @@ public final class Stdout {
     /** The process's standard output, watched. */
     public static PrintStream watched() {
         return new PrintStream(new BufferedOutputStream(watch(new FileOutputStream(FileDescriptor.out)), 1 << 13),
-                false, Charset.defaultCharset());
+                false, ConsoleCharset.stdout());
     }
 
     static OutputStream watch(OutputStream os) {

@@ -50,7 +50,7 @@ public final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Messages msg = Messages.of(KaigoHojoCommand.lang(spec));
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(io.out(), java.nio.charset.StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(io.out(), ConsoleCharset.stdout()), true);
         int passed = 0, failed = 0;
         for (Path file : caseFiles(paths())) {
             List<TestCase> cases;
