@@ -33,12 +33,12 @@ class RulesSchemaTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     static JsonNode schema;
-    static MiniJsonSchema validator;
+    static SchemaOracle validator;
 
     @BeforeAll
     static void load() throws Exception {
         schema = JSON.readTree(Files.readString(Path.of("schema/kaigo-hojo-rules.schema.json"), StandardCharsets.UTF_8));
-        validator = new MiniJsonSchema(schema);
+        validator = new SchemaOracle(schema);
     }
 
     /** The value paths the schema describes: a property whose anyOf has an object with "value". */

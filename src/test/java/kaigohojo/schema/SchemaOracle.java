@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * schema/kaigo-hojo-submission.schema.json checked by a real JSON Schema validator (networknt
- * json-schema-validator, draft-07), the oracle of SubmissionSchemaTest (#14; it replaced a hand-written
+ * The schemas in schema/ checked by a real JSON Schema validator (networknt
+ * json-schema-validator, draft-07), the oracle of SubmissionSchemaTest and RulesSchemaTest (#14; it replaced a hand-written
  * checker of a subset of the keywords, which agreed with it on the 79 documents of the test).
  * {@link #resolve} follows a local $ref, for the tests that read the schema's own structure.
  */
 final class SchemaOracle {
-    private static final SchemaLocation BASE = SchemaLocation.of("file:///kaigo-hojo-submission.schema.json");
+    private static final SchemaLocation BASE = SchemaLocation.of("file:///kaigo-hojo.schema.json");
 
     private final JsonNode root;
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7);
