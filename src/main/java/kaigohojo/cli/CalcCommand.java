@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 /** {@code calc FILE…}: validate, compute and print the report (product.md §5). */
 @Command(name = "calc", sortOptions = false)
 public final class CalcCommand implements Callable<Integer> {
-    static final List<String> FORMATS = List.of("table", "json", "csv", "markdown", "xlsx");
+    static final List<String> FORMATS = List.of("table", "json", "csv", "markdown", "xlsx", "html");
 
     private final Io io;
 

@@ -50,7 +50,7 @@ public class CommonOptions {
     /** Completion candidates for --format. */
     public static final class FormatCandidates extends ArrayList<String> {
         private static final long serialVersionUID = 1L;
-        public FormatCandidates() { super(List.of("table", "json", "csv", "markdown", "xlsx")); }
+        public FormatCandidates() { super(List.of("table", "json", "csv", "markdown", "xlsx", "html")); }
     }
 
     /** Completion candidates for --rules and the rules commands: the built-in rule sets. */

@@ -27,6 +27,7 @@ public final class KaigoHojoCommand implements Runnable {
                     put("calc", CalcCommand.class);
                     put("check", CheckCommand.class);
                     put("compare", CompareCommand.class);
+                    put("advise", AdviseCommand.class); // #11
                     put("rules", RulesCommand.class);
                     put("test", TestCommand.class);
                     put("template", TemplateCommand.class);

@@ -12,6 +12,7 @@ public final class Reports {
         switch (format) {
             case "json": return new JsonReport(ctx, out);
             case "markdown": return new MarkdownReport(ctx, out);
+            case "html": return new HtmlReport(ctx, out); // #11
             case "csv": return perFacility ? new CsvReport.PerFacility(ctx, out) : new CsvReport.PerItem(ctx, out);
             default: return new TableReport(ctx, out);
         }
