@@ -33,6 +33,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = {"-s", "--scenario"}, paramLabel = "NAME=OPTIONS", descriptionKey = "opt.scenario")
     List<String> scenarios = new ArrayList<>();
 
+    @Option(names = "--own-year", descriptionKey = "opt.own-year") // #11
+    boolean ownYear;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "param.files")
     List<java.io.File> filesGiven; // File, so that shell completion offers file names
 
@@ -49,7 +52,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, RuleSetError {
-        Setup.format(options.format, List.of("table", "json", "markdown", "xlsx"));
+        Setup.format(options.format, List.of("table", "json", "markdown", "xlsx", "csv", "html"));
         Setup.xlsxNeedsFile(options.format, options.output);
         List<Scenario> all = new ArrayList<>();
         all.add(new Scenario("base", options.rules, options.sets));
@@ -73,7 +76,14 @@ public final class CompareCommand implements Callable<Integer> {
         for (Scenario sc : all) {
             Setup setup = Setup.from(options.lang(), sc.rules(), sc.sets(), loaded);
             if (base == null) base = setup;
-            Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides).sheet(options.sheet);
+            kaigohojo.rules.RuleSet ruleSet = setup.ruleSet;
+            kaigohojo.rules.Rules rules = setup.rules;
+            if (ownYear && ruleSet.fiscalYear() != base.ruleSet.fiscalYear()) {
+                // dates judged in the application's own year (the base's), so that only the rules differ
+                ruleSet = ruleSet.withFiscalYear(base.ruleSet.fiscalYear());
+                rules = new kaigohojo.rules.Rules(ruleSet);
+            }
+            Batch batch = new Batch(rules, setup.vocab, options.encoding, setup.overrides).sheet(options.sheet);
             List<FacilityResult> results = new ArrayList<>();
             for (InputFiles.Input in : inputs) {
                 byte[] b = bytes.get(in.name());
@@ -85,10 +95,10 @@ public final class CompareCommand implements Callable<Integer> {
             if (!batch.errors().isEmpty()) exit = ExitCodes.INPUT;
             else if (options.strict && exit == ExitCodes.OK
                     && (batch.anyIneligible() || batch.anyUnmet() || batch.anyWarning())) exit = ExitCodes.STRICT;
-            columns.add(new CompareReport.Column(sc.name(), setup.ruleSet, sc.sets(), results, batch.errors()));
+            columns.add(new CompareReport.Column(sc.name(), ruleSet, sc.sets(), results, batch.errors()));
         }
         var ctx = new kaigohojo.report.ReportContext(base.lang, base.ruleSet, options.explain);
-        try (Output out = Output.open(options.output, options.outputEncoding, false, io, inputs)) {
+        try (Output out = Output.open(options.output, options.outputEncoding, options.format.equals("csv"), io, inputs)) {
             if (options.format.equals("xlsx")) kaigohojo.report.Reports.compareWorkbook(ctx, out.binary(), columns);
             else CompareReport.write(options.format, ctx, columns, out.writer());
         }

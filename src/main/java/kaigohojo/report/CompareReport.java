@@ -6,17 +6,18 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import kaigohojo.engine.FacilityResult;
-import kaigohojo.engine.GroupResult;
 import kaigohojo.input.Problem;
 import kaigohojo.money.Yen;
 import kaigohojo.rules.RuleSet;
 import kaigohojo.rules.Rules;
 
-/** {@code compare}: per facility, the subsidy of each group and in total under each scenario, and the differences. */
+/**
+ * {@code compare}: per facility, every line that makes up the total under each scenario (each group,
+ * the facility cap when it cuts the groups' sum, the total), the differences from the base, and the
+ * cause of each difference ({@link Comparison}). Table, Markdown, JSON, CSV and HTML.
+ */
 public final class CompareReport {
     /** One scenario's results. */
     public record Column(String name, RuleSet rules, List<String> sets, List<FacilityResult> results, List<Problem> errors) {}
@@ -24,71 +25,119 @@ public final class CompareReport {
     private CompareReport() {}
 
     public static void write(String format, ReportContext ctx, List<Column> cols, Writer w) throws IOException {
-        if (format.equals("json")) {
-            json(ctx, cols, w);
-            return;
+        switch (format) {
+            case "json" -> json(ctx, cols, w);
+            case "csv" -> csv(ctx, cols, w);
+            case "html" -> html(ctx, cols, w);
+            default -> text(ctx, cols, w, format.equals("markdown"));
         }
-        boolean md = format.equals("markdown");
+    }
+
+    private static List<Comparison> comparisons(List<Column> cols) {
+        List<Comparison> out = new ArrayList<>();
+        for (int f = 0; f < cols.get(0).results().size(); f++) out.add(new Comparison(cols, f));
+        return out;
+    }
+
+    // ── the sentences every format shares ───────────────────────────────────────────────────────
+
+    static String label(ReportContext ctx, Comparison.Line l) {
+        return l.kind().equals("group") ? l.label() : ctx.t("compare." + l.kind());
+    }
+
+    static String scenarioLine(ReportContext ctx, Column c) {
+        Rules r = new Rules(c.rules());
+        return ctx.t("compare.scenario", c.name(), c.rules().id(), r.rate().value(),
+                r.formula().value(), c.sets().isEmpty() ? "-" : String.join(", ", c.sets()));
+    }
+
+    static String cause(ReportContext ctx, Comparison.Cause k) {
+        List<Object> a = k.args();
+        String text = switch (k.kind()) {
+            case "requirements" -> ctx.t("compare.cause.requirements", met(ctx, (Boolean) a.get(0)), met(ctx, (Boolean) a.get(1)),
+                    findings(ctx, (List<?>) a.get(2)));
+            default -> ctx.t("compare.cause." + k.kind(), a.toArray());
+        };
+        return text + (k.kind().equals("input") ? "" : ctx.cite(k.cite()));
+    }
+
+    private static String findings(ReportContext ctx, List<?> fs) {
+        List<String> s = new ArrayList<>();
+        for (Object f : fs) s.add(ctx.finding((kaigohojo.engine.Finding) f));
+        return String.join("、", s);
+    }
+
+    private static String met(ReportContext ctx, boolean met) {
+        return met ? ctx.t("compare.met") : ctx.t("compare.unmet");
+    }
+
+    static String causes(ReportContext ctx, Comparison.Difference d) {
+        List<String> s = new ArrayList<>();
+        for (Comparison.Cause k : d.causes()) s.add(cause(ctx, k));
+        return String.join("; ", s);
+    }
+
+    static String differenceLine(ReportContext ctx, Comparison c, Comparison.Difference d) {
+        String line = d.line();
+        for (Comparison.Line l : c.lines) if (l.label().equals(d.line())) line = label(ctx, l);
+        return ctx.t("compare.difference", d.scenario(), line, signed(d.delta()), causes(ctx, d));
+    }
+
+    static String cell(Long v, Long base, boolean isBase, boolean signedValue) {
+        if (v == null) return isBase || base == null || base == 0 ? "-" : "- (" + signed(-base) + ")";
+        String s = signedValue ? signed(v) : Yen.format(v);
+        long delta = v - (base == null ? 0 : base);
+        if (!isBase && delta != 0 && !signedValue) s += " (" + signed(delta) + ")";
+        return s;
+    }
+
+    static List<List<String>> rows(ReportContext ctx, List<Column> cols, Comparison c) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Comparison.Line l : c.lines) {
+            if (l.kind().equals("total")) {
+                List<String> eligible = new ArrayList<>();
+                eligible.add(ctx.t("compare.requirements"));
+                for (FacilityResult r : c.results) eligible.add(r == null ? "-" : met(ctx, r.eligible()));
+                rows.add(eligible);
+            }
+            List<String> row = new ArrayList<>();
+            row.add(label(ctx, l));
+            for (int i = 0; i < cols.size(); i++) {
+                row.add(cell(l.values().get(i), l.values().get(0), i == 0, l.kind().equals("facility-cap")));
+            }
+            rows.add(row);
+        }
+        List<String> delta = new ArrayList<>();
+        delta.add(ctx.t("compare.delta"));
+        for (int i = 0; i < cols.size(); i++) {
+            FacilityResult r = c.results.get(i);
+            delta.add(i == 0 ? "" : r == null ? "-" : signed(r.totals().subsidy() - c.base.totals().subsidy()));
+        }
+        rows.add(delta);
+        return rows;
+    }
+
+    static List<String> header(ReportContext ctx, List<Column> cols) {
+        List<String> header = new ArrayList<>();
+        header.add(ctx.t("col.group"));
+        for (Column c : cols) header.add(c.name());
+        return header;
+    }
+
+    // ── table and Markdown ──────────────────────────────────────────────────────────────────────
+
+    private static void text(ReportContext ctx, List<Column> cols, Writer w, boolean md) {
         PrintWriter out = new PrintWriter(w);
         out.println((md ? "# " : "") + ctx.t("compare.title"));
         out.println();
-        for (Column c : cols) {
-            Rules r = new Rules(c.rules());
-            String line = ctx.t("compare.scenario", c.name(), c.rules().id(), r.rate().value(),
-                    r.formula().value(), c.sets().isEmpty() ? "-" : String.join(", ", c.sets()));
-            out.println(md ? "- " + line : "  " + line);
-        }
-        Column base = cols.get(0);
-        for (int f = 0; f < base.results().size(); f++) {
-            FacilityResult b = base.results().get(f);
+        for (Column c : cols) out.println(md ? "- " + scenarioLine(ctx, c) : "  " + scenarioLine(ctx, c));
+        for (Comparison c : comparisons(cols)) {
+            FacilityResult b = c.base;
             out.println();
             out.println((md ? "## " : "━━ ") + b.submission().facility().id() + "  " + b.submission().facility().name());
             out.println();
-            Set<String> groups = new LinkedHashSet<>();
-            for (Column c : cols) {
-                if (f < c.results().size()) for (GroupResult g : c.results().get(f).groups()) groups.add(g.id());
-            }
-            List<String> header = new ArrayList<>();
-            header.add(ctx.t("col.group"));
-            for (Column c : cols) header.add(c.name());
-            List<List<String>> rows = new ArrayList<>();
-            for (String gid : groups) {
-                List<String> row = new ArrayList<>();
-                row.add(gid);
-                Long baseValue = groupValue(b, gid);
-                for (Column c : cols) {
-                    if (f >= c.results().size()) {
-                        row.add("-");
-                        continue;
-                    }
-                    Long v = groupValue(c.results().get(f), gid);
-                    String cell = v == null ? "-" : Yen.format(v);
-                    long delta = (v == null ? 0 : v) - (baseValue == null ? 0 : baseValue);
-                    if (c != base && delta != 0) cell += " (" + signed(delta) + ")";
-                    row.add(cell);
-                }
-                rows.add(row);
-            }
-            List<String> eligible = new ArrayList<>();
-            eligible.add(ctx.t("compare.requirements"));
-            List<String> total = new ArrayList<>();
-            total.add(ctx.t("compare.total"));
-            List<String> ifMet = new ArrayList<>();
-            ifMet.add(ctx.t("compare.if-met"));
-            List<String> delta = new ArrayList<>();
-            delta.add(ctx.t("compare.delta"));
-            for (Column c : cols) {
-                FacilityResult r = f < c.results().size() ? c.results().get(f) : null;
-                eligible.add(r == null ? "-" : r.eligible() ? ctx.t("compare.met") : ctx.t("compare.unmet"));
-                total.add(r == null ? "-" : Yen.format(r.totals().subsidy()));
-                ifMet.add(r == null ? "-" : Yen.format(r.totals().subsidyIfRequirementsMet()));
-                if (c == base) delta.add("");
-                else delta.add(r == null ? "-" : signed(r.totals().subsidy() - b.totals().subsidy()));
-            }
-            rows.add(eligible);
-            rows.add(total);
-            rows.add(ifMet);
-            rows.add(delta);
+            List<String> header = header(ctx, cols);
+            List<List<String>> rows = rows(ctx, cols, c);
             if (md) {
                 out.println("| " + String.join(" | ", header) + " |");
                 StringBuilder sep = new StringBuilder("|---|");
@@ -102,27 +151,112 @@ public final class CompareReport {
                 for (List<String> row : rows) t.row(row);
                 t.render("  ").forEach(out::println);
             }
+            if (!c.differences.isEmpty()) {
+                out.println();
+                out.println((md ? "### " : "  ") + ctx.t("compare.causes"));
+                if (md) out.println();
+                for (Comparison.Difference d : c.differences) out.println((md ? "- " : "    ") + differenceLine(ctx, c, d));
+            }
         }
         for (Column c : cols) {
             if (c.errors().isEmpty()) continue;
             out.println();
-            out.println(ctx.t("compare.errors", c.name(), c.errors().size()));
+            out.println((md ? "## " : "") + ctx.t("compare.errors", c.name(), c.errors().size()));
             for (Problem p : c.errors()) {
-                out.println("  " + p.where() + "  " + (p.field() == null ? "" : p.field() + "  ")
+                out.println((md ? "- " : "  ") + p.where() + "  " + (p.field() == null ? "" : p.field() + "  ")
                         + "[" + p.code() + "] " + ctx.problem(p));
             }
         }
         out.flush();
     }
 
-    private static Long groupValue(FacilityResult r, String gid) {
-        for (GroupResult g : r.groups()) if (g.id().equals(gid)) return g.subsidy();
-        return null;
-    }
-
-    private static String signed(long d) {
+    static String signed(long d) {
         return d == 0 ? "0" : (d > 0 ? "+" : "−") + Yen.format(Math.abs(d));
     }
+
+    // ── CSV ─────────────────────────────────────────────────────────────────────────────────────
+
+    /** One row per line of each facility: the value under each scenario, then each scenario's difference and its causes. */
+    private static void csv(ReportContext ctx, List<Column> cols, Writer w) throws IOException {
+        List<String> header = new ArrayList<>(List.of(ctx.t("compare.csv.facility-id"), ctx.t("compare.csv.facility-name"),
+                ctx.t("compare.csv.line")));
+        for (Column c : cols) header.add(c.name());
+        for (int i = 1; i < cols.size(); i++) {
+            header.add(ctx.t("compare.csv.difference", cols.get(i).name()));
+            header.add(ctx.t("compare.csv.causes", cols.get(i).name()));
+        }
+        CsvCells.row(w, header.toArray(String[]::new));
+        for (Comparison c : comparisons(cols)) {
+            var f = c.base.submission().facility();
+            for (Comparison.Line l : c.lines) {
+                List<String> row = new ArrayList<>(List.of(f.id(), f.name(), label(ctx, l)));
+                for (Long v : l.values()) row.add(v == null ? "" : CsvCells.number(v));
+                for (int i = 1; i < cols.size(); i++) {
+                    Comparison.Difference d = null;
+                    for (Comparison.Difference x : c.differences) {
+                        if (x.scenario().equals(cols.get(i).name()) && x.line().equals(l.label())) d = x;
+                    }
+                    Long v = l.values().get(i), bv = l.values().get(0);
+                    row.add(v == null && bv == null ? "" : CsvCells.number((v == null ? 0 : v) - (bv == null ? 0 : bv)));
+                    row.add(d == null ? "" : causes(ctx, d));
+                }
+                CsvCells.row(w, row.toArray(String[]::new));
+            }
+        }
+        for (Column c : cols) {
+            for (Problem p : c.errors()) {
+                List<String> row = new ArrayList<>(List.of("", "", ctx.t("compare.csv.error", c.name()) + " " + p.where() + " ["
+                        + p.code() + "] " + ctx.problem(p)));
+                while (row.size() < header.size()) row.add("");
+                CsvCells.row(w, row.toArray(String[]::new));
+            }
+        }
+        w.flush();
+    }
+
+    // ── HTML ────────────────────────────────────────────────────────────────────────────────────
+
+    private static void html(ReportContext ctx, List<Column> cols, Writer w) {
+        HtmlReport h = new HtmlReport(ctx, w);
+        h.head(ctx.t("compare.title"));
+        PrintWriter out = h.out;
+        for (Comparison c : comparisons(cols)) {
+            h.openPage(h.facilityHeading(c.base.submission().facility()));
+            h.facilityLine(c.base);
+            out.println("<h2>" + HtmlReport.esc(ctx.t("compare.title")) + "</h2>");
+            out.println("<ul class=\"meta\">");
+            for (Column col : cols) out.println("<li>" + HtmlReport.esc(scenarioLine(ctx, col)) + "</li>");
+            out.println("</ul>");
+            out.println("<table>");
+            List<String> header = header(ctx, cols);
+            StringBuilder hr = new StringBuilder("<thead><tr>").append(HtmlReport.th(header.get(0)));
+            for (int i = 1; i < header.size(); i++) hr.append(HtmlReport.thNum(header.get(i)));
+            out.println(hr.append("</tr></thead>"));
+            out.println("<tbody>");
+            for (List<String> row : rows(ctx, cols, c)) {
+                StringBuilder tr = new StringBuilder("<tr><th scope=\"row\">").append(HtmlReport.esc(row.get(0))).append("</th>");
+                for (int i = 1; i < row.size(); i++) tr.append("<td class=\"num\">").append(HtmlReport.esc(row.get(i))).append("</td>");
+                out.println(tr.append("</tr>"));
+            }
+            out.println("</tbody>");
+            out.println("</table>");
+            if (!c.differences.isEmpty()) {
+                out.println("<h2>" + HtmlReport.esc(ctx.t("compare.causes")) + "</h2>");
+                out.println("<ul>");
+                for (Comparison.Difference d : c.differences) out.println("<li>" + HtmlReport.esc(differenceLine(ctx, c, d)) + "</li>");
+                out.println("</ul>");
+            }
+            h.chart(c.base);
+            h.footer(c.base);
+            h.closePage();
+        }
+        List<Problem> all = new ArrayList<>();
+        for (Column col : cols) all.addAll(col.errors());
+        if (!cols.isEmpty()) h.errorsPage(cols.get(0).errors());
+        h.tail();
+    }
+
+    // ── JSON ────────────────────────────────────────────────────────────────────────────────────
 
     private static void json(ReportContext ctx, List<Column> cols, Writer w) throws IOException {
         JsonGenerator g = new JsonFactory().createGenerator(w);
@@ -135,6 +269,7 @@ public final class CompareReport {
             g.writeStartObject();
             g.writeStringField("name", c.name());
             g.writeStringField("rules", c.rules().id());
+            g.writeNumberField("fiscal_year", c.rules().fiscalYear());
             g.writeStringField("rate", r.rate().value().toString());
             g.writeStringField("formula", r.formula().value());
             g.writeArrayFieldStart("set");
@@ -145,41 +280,63 @@ public final class CompareReport {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("facilities");
-        Column base = cols.get(0);
-        for (int f = 0; f < base.results().size(); f++) {
-            FacilityResult b = base.results().get(f);
+        for (Comparison cmp : comparisons(cols)) {
+            FacilityResult b = cmp.base;
             g.writeStartObject();
             g.writeStringField("id", b.submission().facility().id());
             g.writeStringField("name", b.submission().facility().name());
             g.writeObjectFieldStart("scenarios");
-            for (Column c : cols) {
-                if (f >= c.results().size()) continue;
-                FacilityResult r = c.results().get(f);
+            for (int i = 0; i < cols.size(); i++) {
+                FacilityResult r = cmp.results.get(i);
+                if (r == null) continue;
+                Column c = cols.get(i);
                 g.writeObjectFieldStart(c.name());
                 g.writeBooleanField("eligible", r.eligible());
                 g.writeNumberField("subsidy", r.totals().subsidy());
                 g.writeNumberField("subsidy_if_requirements_met", r.totals().subsidyIfRequirementsMet());
                 g.writeNumberField("difference", r.totals().subsidy() - b.totals().subsidy());
+                g.writeNumberField("group_sum", r.totals().groupSum());
+                if (r.totals().facilityCap() == null) g.writeNullField("facility_cap");
+                else g.writeNumberField("facility_cap", r.totals().facilityCap());
+                g.writeNumberField("facility_cap_reduction", r.totals().facilityCapReduction());
                 g.writeObjectFieldStart("groups");
-                for (GroupResult gr : r.groups()) g.writeNumberField(gr.id(), gr.subsidy());
+                for (var gr : r.groups()) g.writeNumberField(gr.id(), gr.subsidy());
                 g.writeEndObject();
                 // per group, against the base (a group absent in one of them counts 0 there)
-                java.util.Set<String> ids = new LinkedHashSet<>();
-                for (GroupResult gr : b.groups()) ids.add(gr.id());
-                for (GroupResult gr : r.groups()) ids.add(gr.id());
                 g.writeObjectFieldStart("group_differences");
-                for (String id : ids) {
-                    Long v = groupValue(r, id);
-                    Long bv = groupValue(b, id);
-                    g.writeNumberField(id, (v == null ? 0 : v) - (bv == null ? 0 : bv));
+                for (Comparison.Line l : cmp.lines) {
+                    if (!l.kind().equals("group")) continue;
+                    Long v = l.values().get(i), bv = l.values().get(0);
+                    g.writeNumberField(l.label(), (v == null ? 0 : v) - (bv == null ? 0 : bv));
                 }
                 g.writeEndObject();
+                g.writeArrayFieldStart("causes");
+                for (Comparison.Difference d : cmp.differences) {
+                    if (!d.scenario().equals(c.name())) continue;
+                    g.writeStartObject();
+                    g.writeStringField("line", d.line());
+                    g.writeNumberField("difference", d.delta());
+                    g.writeArrayFieldStart("causes");
+                    for (Comparison.Cause k : d.causes()) {
+                        g.writeStartObject();
+                        g.writeStringField("kind", k.kind());
+                        g.writeStringField("cite", k.cite());
+                        g.writeStringField("message", cause(ctx, k));
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
                 g.writeEndObject();
             }
             g.writeEndObject();
             g.writeEndObject();
         }
         g.writeEndArray();
+        List<Problem> errors = new ArrayList<>();
+        if (!cols.isEmpty()) errors.addAll(cols.get(0).errors());
+        JsonReport.writeErrors(g, ctx, errors);
         g.writeEndObject();
         g.writeRaw('\n');
         g.flush();

@@ -152,6 +152,11 @@ public final class RuleSet {
         return new RuleSet(r.id, r.fiscalYear, r.titleJa, r.titleEn, r.chain, r.sources, r.leaves, ov);
     }
 
+    /** The same rules with their dates judged against another fiscal year (compare --own-year, #11). */
+    public RuleSet withFiscalYear(int year) {
+        return new RuleSet(id, year, titleJa, titleEn, chain, sources, leaves, overrides);
+    }
+
     public String titleJa() { return titleJa; }
 
     /** Writes this rule set in the compact form {@link #read} reads (the start-up cache). */
