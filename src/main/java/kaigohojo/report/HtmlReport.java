@@ -100,6 +100,8 @@ public class HtmlReport implements ReportWriter {
             th { background: #e6e6e6; font-weight: bold; }
             td.num, th.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
             td.reason { font-size: 7pt; }
+            td.nowrap { white-space: nowrap; }
+            body > p.meta { width: 190mm; margin: 1mm auto; }
             caption { text-align: left; font-weight: bold; }
             ul, ol { margin: 0.5mm 0; padding-left: 5mm; }
             .total { font-weight: bold; }
@@ -222,7 +224,7 @@ public class HtmlReport implements ReportWriter {
             for (Reason x : i.reasons()) reasons.add(ctx.reason(x) + ctx.cite(x.cite(), x.verified()));
             out.println("<tr><th scope=\"row\">" + esc(i.id()) + "</th><td>" + esc(i.item().name() == null ? "" : i.item().name())
                     + "</td><td>" + esc(i.item().category().label(ctx.lang())) + "</td>" + num(i.requested()) + num(i.eligibleCost())
-                    + "<td>" + esc(ctx.t("status." + i.status().id())) + "</td><td>" + esc(i.group() == null ? "-" : i.group())
+                    + "<td class=\"nowrap\">" + esc(ctx.t("status." + i.status().id())) + "</td><td>" + esc(i.group() == null ? "-" : i.group())
                     + "</td><td class=\"reason\">" + esc(String.join(" / ", reasons)) + "</td></tr>");
         }
         out.println("</tbody>");
