@@ -52,6 +52,12 @@ public final class AdviseCommand implements Callable<Integer> {
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
+            }, r -> {
+                try {
+                    w.rejected(r);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
             });
             w.end(batch.errors(), batch.summary());
         }

@@ -31,6 +31,9 @@ public abstract class AdviceReport {
 
     public abstract void facility(Advice a, String file) throws IOException;
 
+    /** An application rejected for input errors (#9): every result list accounts for it. */
+    public abstract void rejected(Rejected r) throws IOException;
+
     public abstract void end(List<Problem> errors, Summary s) throws IOException;
 
     public static AdviceReport of(String format, ReportContext ctx, Writer w) throws IOException {
@@ -147,6 +150,18 @@ public abstract class AdviceReport {
             if (md) out.println();
             if (a.left().isEmpty()) out.println(li(4) + ctx.t("advise.left.none"));
             for (LeftOver l : a.left()) out.println(li(4) + left(l));
+            out.flush();
+        }
+
+        @Override
+        public void rejected(Rejected r) {
+            out.println();
+            out.println((md ? "## " : "━━ ") + (r.facilityId() == null ? ctx.t("table.unknown-facility") : r.facilityId())
+                    + (r.facilityName() == null ? "" : "  " + r.facilityName()));
+            if (md) out.println();
+            out.println(li(2) + ctx.t("table.source", r.file() + (r.line() > 0 ? ":" + r.line() : "")));
+            out.println(li(2) + ctx.t("status.input-error") + ": " + ctx.t("table.rejected", r.errors().size()));
+            out.println(li(4) + ctx.t("table.first-error", ctx.firstError(r)));
             out.flush();
         }
 
@@ -270,9 +285,17 @@ public abstract class AdviceReport {
             g.writeNumberField("facility_share", r.totals().facilityShare());
         }
 
+        private final List<Rejected> rejected = new ArrayList<>();
+
+        @Override
+        public void rejected(Rejected r) {
+            rejected.add(r);
+        }
+
         @Override
         public void end(List<Problem> errors, Summary s) throws IOException {
             g.writeEndArray();
+            JsonReport.writeRejected(g, ctx, rejected);
             JsonReport.writeErrors(g, ctx, errors);
             g.writeObjectFieldStart("summary");
             g.writeNumberField("files", s.files());

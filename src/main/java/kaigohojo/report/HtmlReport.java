@@ -365,8 +365,29 @@ public class HtmlReport implements ReportWriter {
     }
 
     @Override
+    public void rejected(Rejected r) {
+        rejectedPage(r);
+    }
+
+    /** An application rejected for input errors: its page, with the status 入力エラー and every error of it. */
+    protected void rejectedPage(Rejected r) {
+        openPage(esc(r.facilityId() == null ? ctx.t("table.unknown-facility") : r.facilityId())
+                + (r.facilityName() == null ? "" : "　" + esc(r.facilityName())));
+        out.println("<p class=\"meta\">" + esc(ctx.t("table.source", r.file() + (r.line() > 0 ? ":" + r.line() : ""))) + "</p>");
+        out.println("<p><strong>" + esc(ctx.t("status.input-error")) + "</strong>: " + esc(ctx.t("table.rejected", r.errors().size())) + "</p>");
+        errorTable(r.errors());
+        for (Problem p : r.errors()) shown.add(p);
+        closePage();
+        out.flush();
+    }
+
+    private final Set<Problem> shown = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    @Override
     public void end(List<Problem> errors, Summary s) {
-        errorsPage(errors);
+        List<Problem> rest = new ArrayList<>();
+        for (Problem p : errors) if (!shown.contains(p)) rest.add(p);
+        errorsPage(rest);
         out.println("<p class=\"meta\">" + esc(ctx.t("summary.line", s.files(), s.facilities(), s.eligible(), s.facilitiesWithErrors(),
                 yen(s.subsidy()))) + "</p>");
         tail();
@@ -376,6 +397,11 @@ public class HtmlReport implements ReportWriter {
     protected void errorsPage(List<Problem> errors) {
         if (errors.isEmpty()) return;
         openPage(esc(ctx.t("table.errors", errors.size())));
+        errorTable(errors);
+        closePage();
+    }
+
+    private void errorTable(List<Problem> errors) {
         out.println("<table>");
         out.println("<thead><tr>" + th(ctx.t("html.col.where")) + th(ctx.t("html.col.field")) + th(ctx.t("html.col.value"))
                 + th(ctx.t("html.col.message")) + "</tr></thead>");
@@ -386,7 +412,6 @@ public class HtmlReport implements ReportWriter {
         }
         out.println("</tbody>");
         out.println("</table>");
-        closePage();
     }
 
     // ── advise ──────────────────────────────────────────────────────────────────────────────────
@@ -441,6 +466,11 @@ public class HtmlReport implements ReportWriter {
             html.footer(best);
             html.closePage();
             out.flush();
+        }
+
+        @Override
+        public void rejected(Rejected r) {
+            html.rejectedPage(r);
         }
 
         @Override

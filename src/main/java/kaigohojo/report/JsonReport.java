@@ -133,7 +133,7 @@ public final class JsonReport implements ReportWriter {
      * status, its 事業所番号 and 事業所名 where read, and its errors (product.md §6). Kept apart from
      * {@code facilities}, whose entries are computed results, so that a reader of those is not misled.
      */
-    private void writeRejected() throws IOException {
+    static void writeRejected(JsonGenerator g, ReportContext ctx, List<Rejected> rejected) throws IOException {
         g.writeArrayFieldStart("rejected");
         for (Rejected r : rejected) {
             g.writeStartObject();
@@ -262,7 +262,7 @@ public final class JsonReport implements ReportWriter {
     @Override
     public void end(List<Problem> errors, Summary s) throws IOException {
         g.writeEndArray();
-        writeRejected();
+        writeRejected(g, ctx, rejected);
         writeErrors(g, ctx, errors);
         g.writeObjectFieldStart("summary");
         g.writeNumberField("files", s.files());

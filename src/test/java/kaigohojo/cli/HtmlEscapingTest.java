@@ -57,4 +57,19 @@ class HtmlEscapingTest {
         assertTrue(en.out().contains("<html lang=\"en\">"));
         assertTrue(en.out().contains("Subsidy: 1,520,000 yen"), en.out());
     }
+
+    @Test
+    @DisplayName("a rejected application (入力エラー) has its own page in calc and advise --format html, with its errors")
+    void rejectedApplicationsHaveTheirPage() {
+        for (String cmd : new String[] {"calc", "advise"}) {
+            CliRun r = CliRun.run(cmd, "--format", "html", "samples/03-houmon-himawari.yaml", "samples/invalid/bad-key.yaml");
+            assertEquals(3, r.exit(), r.err());
+            String html = r.out();
+            assertEquals(2, html.split("<section class=\"page\"", -1).length - 1, cmd + ": a page per application read");
+            assertTrue(html.contains("1310000008　つばさ小規模多機能"), html);
+            assertTrue(html.contains("<strong>入力エラー</strong>"), html);
+            assertTrue(html.contains("unit_prise"), html);
+            assertEquals(1, html.split(java.util.regex.Pattern.quote("[unknown-key]"), -1).length - 1, cmd + ": each error once, on its application's page");
+        }
+    }
 }
