@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
  * {@code advise FILE…}: the best legal application for each facility (product.md §5): the applicant's
  * own choices that give the largest subsidy, each step cited, and what is left below each cap.
  */
-@Command(name = "advise", sortOptions = false, mixinStandardHelpOptions = true, versionProvider = KaigoHojoCommand.Version.class)
+@Command(name = "advise", sortOptions = false)
 public final class AdviseCommand implements Callable<Integer> {
     static final List<String> FORMATS = List.of("table", "json", "markdown", "html");
 
