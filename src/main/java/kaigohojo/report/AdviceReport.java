@@ -69,25 +69,20 @@ public abstract class AdviceReport {
         return step(s) + ":" + ctx.t("advise.step.adds", signed(s.added())) + ctx.cite(s.cite(), s.verified());
     }
 
-    public String left(LeftOver l) {
+    public String left(Advice adv, LeftOver l) {
         List<Object> a = l.args();
         String text = switch (l.kind()) {
             case "requirement" -> ctx.t("advise.left.requirement",
                     ctx.t("finding." + a.get(0), a.subList(1, a.size()).toArray()), l.adds());
-            default -> ctx.t("advise.left." + l.kind(), args(l));
+            case "cap-room" -> {
+                List<Object> x = new ArrayList<>();
+                x.add(ctx.groupName(l.subject(), adv.best()));
+                x.addAll(a);
+                yield ctx.t("advise.left.cap-room", x.toArray());
+            }
+            default -> ctx.t("advise.left." + l.kind(), a.toArray());
         };
         return text + ctx.cite(l.cite(), l.verified());
-    }
-
-    private static Object[] args(LeftOver l) {
-        List<Object> out = new ArrayList<>();
-        out.add(l.subject());
-        if (l.kind().equals("facility-cap-room") || l.kind().equals("facility-cap-cut")
-                || l.kind().equals("training") || l.kind().equals("pricing-fact") || l.kind().equals("improvement-adds-nothing")) {
-            return l.args().toArray();
-        }
-        out.addAll(l.args());
-        return out.toArray();
     }
 
     public String reproduce(Advice a, String file) {
@@ -149,7 +144,7 @@ public abstract class AdviceReport {
             out.println((md ? "### " : "  ") + ctx.t("advise.left"));
             if (md) out.println();
             if (a.left().isEmpty()) out.println(li(4) + ctx.t("advise.left.none"));
-            for (LeftOver l : a.left()) out.println(li(4) + left(l));
+            for (LeftOver l : a.left()) out.println(li(4) + left(a, l));
             out.flush();
         }
 
@@ -272,7 +267,7 @@ public abstract class AdviceReport {
                 g.writeNumberField("adds", l.adds());
                 g.writeStringField("cite", l.cite());
                 g.writeBooleanField("verified", l.verified());
-                g.writeStringField("message", left(l));
+                g.writeStringField("message", left(a, l));
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -41,8 +41,13 @@ public final class CompareReport {
 
     // ── the sentences every format shares ───────────────────────────────────────────────────────
 
-    static String label(ReportContext ctx, Comparison.Line l) {
-        return l.kind().equals("group") ? l.label() : ctx.t("compare." + l.kind());
+    static String label(ReportContext ctx, Comparison c, Comparison.Line l) {
+        if (!l.kind().equals("group")) return ctx.t("compare." + l.kind());
+        for (FacilityResult r : c.results) {
+            if (r == null) continue;
+            for (var g : r.groups()) if (g.id().equals(l.label())) return ctx.groupName(l.label(), r);
+        }
+        return l.label();
     }
 
     static String scenarioLine(ReportContext ctx, Column c) {
@@ -79,7 +84,7 @@ public final class CompareReport {
 
     static String differenceLine(ReportContext ctx, Comparison c, Comparison.Difference d) {
         String line = d.line();
-        for (Comparison.Line l : c.lines) if (l.label().equals(d.line())) line = label(ctx, l);
+        for (Comparison.Line l : c.lines) if (l.label().equals(d.line())) line = label(ctx, c, l);
         return ctx.t("compare.difference", d.scenario(), line, signed(d.delta()), causes(ctx, d));
     }
 
@@ -101,7 +106,7 @@ public final class CompareReport {
                 rows.add(eligible);
             }
             List<String> row = new ArrayList<>();
-            row.add(label(ctx, l));
+            row.add(label(ctx, c, l));
             for (int i = 0; i < cols.size(); i++) {
                 row.add(cell(l.values().get(i), l.values().get(0), i == 0, l.kind().equals("facility-cap")));
             }
@@ -189,7 +194,7 @@ public final class CompareReport {
         for (Comparison c : comparisons(cols)) {
             var f = c.base.submission().facility();
             for (Comparison.Line l : c.lines) {
-                List<String> row = new ArrayList<>(List.of(f.id(), f.name(), label(ctx, l)));
+                List<String> row = new ArrayList<>(List.of(f.id(), f.name(), label(ctx, c, l)));
                 for (Long v : l.values()) row.add(v == null ? "" : CsvCells.number(v));
                 for (int i = 1; i < cols.size(); i++) {
                     Comparison.Difference d = null;

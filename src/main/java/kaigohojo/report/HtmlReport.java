@@ -224,7 +224,7 @@ public class HtmlReport implements ReportWriter {
             for (Reason x : i.reasons()) reasons.add(ctx.reason(x) + ctx.cite(x.cite(), x.verified()));
             out.println("<tr><th scope=\"row\">" + esc(i.id()) + "</th><td>" + esc(i.item().name() == null ? "" : i.item().name())
                     + "</td><td>" + esc(i.item().category().label(ctx.lang())) + "</td>" + num(i.requested()) + num(i.eligibleCost())
-                    + "<td class=\"nowrap\">" + esc(ctx.t("status." + i.status().id())) + "</td><td>" + esc(i.group() == null ? "-" : i.group())
+                    + "<td class=\"nowrap\">" + esc(ctx.t("status." + i.status().id())) + "</td><td>" + esc(i.group() == null ? "-" : ctx.groupName(i.group(), r))
                     + "</td><td class=\"reason\">" + esc(String.join(" / ", reasons)) + "</td></tr>");
         }
         out.println("</tbody>");
@@ -242,7 +242,7 @@ public class HtmlReport implements ReportWriter {
                 + thNum(ctx.t("col.cap")) + thNum(ctx.t("col.subsidy")) + th(ctx.t("col.cap-source")) + "</tr></thead>");
         out.println("<tbody>");
         for (GroupResult g : r.groups()) {
-            out.println("<tr><th scope=\"row\">" + esc(g.id()) + "</th>" + num(g.eligibleCost())
+            out.println("<tr><th scope=\"row\">" + esc(ctx.groupName(g.id(), r)) + "</th>" + num(g.eligibleCost())
                     + "<td class=\"num\">" + esc(g.rate().toString()) + "</td>" + num(g.cap()) + num(g.subsidy())
                     + "<td class=\"reason\">" + esc(capSource(g)) + "</td></tr>");
         }
@@ -270,7 +270,7 @@ public class HtmlReport implements ReportWriter {
         StringBuilder desc = new StringBuilder();
         for (GroupResult g : r.groups()) {
             if (desc.length() > 0) desc.append(ctx.t("html.chart.separator"));
-            desc.append(ctx.t("html.chart.row", g.id(), yen(g.subsidy()), yen(g.eligibleCost() - g.subsidy())));
+            desc.append(ctx.t("html.chart.row", ctx.groupName(g.id(), r), yen(g.subsidy()), yen(g.eligibleCost() - g.subsidy())));
         }
         String title = ctx.t("html.chart.title");
         out.println("<figure>");
@@ -285,7 +285,7 @@ public class HtmlReport implements ReportWriter {
             long share = g.eligibleCost() - g.subsidy();
             int ws = (int) Math.round((double) g.subsidy() / max * barW); // drawing only: no amount is computed here
             int wo = (int) Math.round((double) share / max * barW);
-            out.println("<text x=\"0\" y=\"" + (y + 10) + "\">" + esc(g.id()) + "</text>");
+            out.println("<text x=\"0\" y=\"" + (y + 10) + "\">" + esc(ctx.groupName(g.id(), r)) + "</text>");
             out.println("<rect x=\"" + labelW + "\" y=\"" + (y + 2) + "\" width=\"" + ws + "\" height=\"10\" fill=\"#444\" stroke=\"#000\" stroke-width=\"0.5\"/>");
             out.println("<rect x=\"" + (labelW + ws) + "\" y=\"" + (y + 2) + "\" width=\"" + wo + "\" height=\"10\" fill=\"url(#h" + page + ")\" stroke=\"#000\" stroke-width=\"0.5\"/>");
             out.println("<text x=\"" + (labelW + barW + 4) + "\" y=\"" + (y + 10) + "\">" + esc(yen(g.subsidy()) + " / " + yen(share)) + "</text>");
@@ -458,7 +458,7 @@ public class HtmlReport implements ReportWriter {
             out.println("<h2>" + esc(ctx.t("advise.left")) + "</h2>");
             out.println("<ul>");
             if (a.left().isEmpty()) out.println("<li>" + esc(ctx.t("advise.left.none")) + "</li>");
-            for (LeftOver l : a.left()) out.println("<li>" + esc(left(l)) + "</li>");
+            for (LeftOver l : a.left()) out.println("<li>" + esc(left(a, l)) + "</li>");
             out.println("</ul>");
             html.groups(best, ctx.t("advise.group-table"));
             html.chart(best);

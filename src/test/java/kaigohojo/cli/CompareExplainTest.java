@@ -102,7 +102,7 @@ class CompareExplainTest {
         CliRun csv = CliRun.run("compare", "--format", "csv", "samples/06-package-aoba.yaml", "-s", "pref=--rules=samples/rules/pref-example.yaml");
         assertEquals(0, csv.exit(), csv.err());
         assertTrue(csv.out().contains("事業所番号,事業所名,行,base,pref,pref の差,pref の差の理由"), csv.out());
-        assertTrue(csv.out().contains("0110000606,特別養護老人ホーム あおば,package,6640000,4000000,-2640000,"), csv.out());
+        assertTrue(csv.out().contains("0110000606,特別養護老人ホーム あおば,パッケージ型,6640000,4000000,-2640000,"), csv.out());
         CliRun en = CliRun.run("compare", "--lang", "en", "--format", "csv", "samples/06-package-aoba.yaml", "-s", "pref=--rules=samples/rules/pref-example.yaml");
         assertTrue(en.out().startsWith("facility_id,facility_name,line,base,pref"), en.out());
         CliRun html = CliRun.run("compare", "--format", "html", "samples/07-two-facilities.yaml", "-s", "r7=--rules=national-r7");
