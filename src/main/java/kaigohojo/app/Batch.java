@@ -166,6 +166,24 @@ public final class Batch {
     }
 
     /**
+     * What {@code check} finds: {@link #check}, and, for a submission that passes, whether computing it
+     * overflows, so that check and calc agree on what is valid (#8: an overflow only calc found).
+     */
+    public List<Problem> checkAsCalc(Submission s) {
+        List<Problem> p = check(s);
+        if (!p.isEmpty()) return p;
+        if (probe == null) probe = new Calculator(rules);
+        try {
+            probe.compute(s);
+        } catch (ArithmeticException overflow) {
+            return List.of(Problem.of(s.source(), "", null, ErrorCode.AMOUNT_OVERFLOW));
+        }
+        return p;
+    }
+
+    private Calculator probe;
+
+    /**
      * For a submission that failed to read: the errors the rule-dependent checks find in what could be
      * bound of it, so that a clerk sees them all at once rather than one fix at a time. What repeats an
      * error already reported (the same field) or follows from it (a reference to an item that failed)
@@ -354,6 +372,14 @@ public final class Batch {
                 sink.accept(ReadOutcome.failed(p));
                 continue;
             }
+            if (InputFiles.LINK_LOOP.equals(format) || InputFiles.UNREADABLE.equals(format)) { // #8
+                Problem p = Problem.of(Location.of(in.name(), 0, 0), "", null, ErrorCode.FILE_UNREADABLE,
+                        InputFiles.LINK_LOOP.equals(format) ? kaigohojo.text.Localized.of("シンボリックリンクの循環", "a loop of symbolic links")
+                                : kaigohojo.text.Localized.of("読み取りの権限がありません", "no permission to read it"));
+                sink.accept(ReadOutcome.failed(p));
+                files.add(new Summary.FileInfo(in.name(), null));
+                continue;
+            }
             if (format == null) {
                 Problem p = Problem.of(Location.of(in.name(), 0, 0), "", null, ErrorCode.UNSUPPORTED_FILE_TYPE, in.name());
                 sink.accept(ReadOutcome.failed(p));
@@ -366,11 +392,14 @@ public final class Batch {
                     : new YamlSubmissionReader(vocab, overrides::apply);
             String enc;
             try {
-                ByteSource source = in.stdin() ? ByteSource.spool(stdin) : ByteSource.of(in.path());
+                // #8: a pipe or FIFO (<(cat x.csv)) can be read once: kept like standard input, then read from the copy
+                ByteSource source = in.stdin() ? ByteSource.spool(stdin)
+                        : java.nio.file.Files.isRegularFile(in.path()) ? ByteSource.of(in.path())
+                        : ByteSource.spool(java.nio.file.Files.newInputStream(in.path()));
                 enc = reader.read(in.name(), source, encoding, sink);
             } catch (IOException e) {
                 Problem p = Problem.of(Location.of(in.name(), 0, 0), "", null, ErrorCode.FILE_UNREADABLE,
-                        e.getClass().getSimpleName());
+                        in.stdin() ? kaigohojo.text.Localized.of("標準入力が閉じられています", "standard input is closed") : reason(e));
                 sink.accept(ReadOutcome.failed(p));
                 enc = null;
             }
@@ -397,6 +426,14 @@ public final class Batch {
 
     /** What reading warned about: columns ignored, a workbook named .csv (nothing refused). */
     public List<Problem> warnings() { return warnings; }
+
+    /** Why a file could not be read, in words (not an exception's class name, #8). */
+    private static kaigohojo.text.Localized reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return kaigohojo.text.Localized.of("読み取りの権限がありません", "no permission to read it");
+        if (e instanceof java.nio.file.NoSuchFileException) return kaigohojo.text.Localized.of("ファイルがなくなりました", "the file went away");
+        if (e instanceof java.nio.file.FileSystemLoopException) return kaigohojo.text.Localized.of("シンボリックリンクの循環", "a loop of symbolic links");
+        return kaigohojo.text.Localized.of("入出力エラー", "an input/output error");
+    }
 
     public List<Problem> errors() { return errors; }
 

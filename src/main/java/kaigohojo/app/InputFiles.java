@@ -1,17 +1,27 @@
 package kaigohojo.app;
 
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Turns the command line's FILE arguments into the inputs to read, in a stable order: a file as
  * given, a directory as every {@code *.yaml}, {@code *.yml}, {@code *.csv} and {@code *.xlsx} below it (sorted by
  * path), {@code -} as standard input.
+ *
+ * <p>In a folder, a place that cannot be walked (a loop of symbolic links, a subfolder that cannot be
+ * read, a link to nothing) is one input of its own that fails with its reason; every other file of the
+ * folder is still read.
  */
 public final class InputFiles {
     /** One input: a path (null for stdin), the name to report, its format (yaml, csv, xlsx, or null: unknown). */
@@ -21,6 +31,10 @@ public final class InputFiles {
 
     /** The format of an input that stands for a folder with no input file in it. */
     public static final String EMPTY_FOLDER = "empty-folder";
+    /** The format of a place in a folder that is a loop of symbolic links (#8). */
+    public static final String LINK_LOOP = "link-loop";
+    /** The format of a place in a folder that cannot be read (#8). */
+    public static final String UNREADABLE = "unreadable";
 
     private InputFiles() {}
 
@@ -33,18 +47,11 @@ public final class InputFiles {
             }
             Path p = Path.of(a);
             if (Files.isDirectory(p)) {
-                List<Path> found = new ArrayList<>();
-                try (Stream<Path> s = Files.walk(p, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
-                    s.filter(Files::isRegularFile).filter(x -> formatOf(x) != null).forEach(found::add);
-                } catch (java.io.UncheckedIOException | IOException e) {
-                    // a loop of links or an unreadable folder: report what was found, and the folder as unreadable
-                    out.add(new Input(p, a, null, false));
-                    continue;
-                }
-                found.sort((x, y) -> x.toString().compareTo(y.toString()));
+                List<Input> found = walk(p);
+                found.sort((x, y) -> x.path().toString().compareTo(y.path().toString()));
                 if (found.isEmpty()) out.add(new Input(p, a, EMPTY_FOLDER, false));
                 // a folder's files go by their extension; --input-format is for files named one by one and stdin
-                for (Path f : found) out.add(new Input(f, f.toString(), formatOf(f), false));
+                out.addAll(found);
             } else if (Files.exists(p)) {
                 out.add(new Input(p, a, forcedFormat != null ? forcedFormat : formatOf(p), false));
             } else {
@@ -54,8 +61,39 @@ public final class InputFiles {
         return out;
     }
 
+    /** The input files below a folder, and one failing input for each place that could not be walked. */
+    private static List<Input> walk(Path root) throws IOException {
+        List<Input> found = new ArrayList<>();
+        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                String format = formatOf(f);
+                if (format == null) return FileVisitResult.CONTINUE;
+                if (attrs.isRegularFile()) {
+                    found.add(new Input(f, f.toString(), format, false));
+                } else if (attrs.isSymbolicLink() && !Files.exists(f)) {
+                    found.add(new Input(f, f.toString(), null, true)); // a link to nothing: not found
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path f, IOException e) {
+                if (e instanceof FileSystemLoopException) {
+                    found.add(new Input(f, f.toString(), LINK_LOOP, false));
+                } else if (Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS) || Files.isDirectory(f) || formatOf(f) != null) {
+                    found.add(new Input(f, f.toString(), UNREADABLE, false));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return found;
+    }
+
     static String formatOf(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        Path name = p.getFileName();
+        if (name == null) return null;
+        String n = name.toString().toLowerCase(Locale.ROOT);
         if (n.endsWith(".yaml") || n.endsWith(".yml")) return "yaml";
         if (n.endsWith(".csv")) return "csv";
         // #10: workbooks; .xls and .xlsm are read only to be refused clearly (old format, macros)

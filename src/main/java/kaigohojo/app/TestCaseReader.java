@@ -44,7 +44,15 @@ public final class TestCaseReader {
     }
 
     public static List<TestCase> read(Path file) throws IOException, Bad {
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        String text;
+        // #8: a case file is read with the limits of a submission (size, binary content, encoding, line length)
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            text = kaigohojo.input.SourceText.read(in, kaigohojo.input.YamlSubmissionReader.MAX_BYTES, null).text();
+        } catch (kaigohojo.input.SourceText.NotText e) {
+            throw new Bad(file, e.line(), "test.bad.yaml", e.code().id());
+        }
+        int longLine = YamlTree.longLine(text);
+        if (longLine > 0) throw new Bad(file, longLine, "test.bad.yaml", kaigohojo.input.ErrorCode.LINE_TOO_LONG.id());
         List<TestCase> out = new ArrayList<>();
         int n = 0;
         for (YamlTree.Document d : YamlTree.split(text)) {

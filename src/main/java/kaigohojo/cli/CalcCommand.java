@@ -52,7 +52,7 @@ public final class CalcCommand implements Callable<Integer> {
                     kaigohojo.text.DidYouMean.suggest(splitFacility, List.of("reject", "merge")).orElse(null), splitFacility);
         }
         Setup setup = Setup.from(options);
-        List<InputFiles.Input> inputs = Setup.withoutOutput(Setup.inputs(files(), options.inputFormat), files(), options.output);
+        List<InputFiles.Input> inputs = Setup.checkedAgainstOutput(Setup.inputs(files(), options.inputFormat), files(), options.output);
         ReportContext ctx = new ReportContext(setup.lang, setup.ruleSet, options.explain);
         setup.requireItemSetsMatchedBeforeRun(inputs, options.encoding);
         Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides).sheet(options.sheet)

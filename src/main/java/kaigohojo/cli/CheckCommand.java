@@ -47,7 +47,7 @@ public final class CheckCommand implements Callable<Integer> {
         Setup.xlsxNeedsFile(options.format, options.output);
         if (maxErrors != null && maxErrors < 1) throw new UsageError("usage.bad-max-errors", null);
         Setup setup = Setup.from(options);
-        List<InputFiles.Input> inputs = Setup.withoutOutput(Setup.inputs(files(), options.inputFormat), files(), options.output);
+        List<InputFiles.Input> inputs = Setup.checkedAgainstOutput(Setup.inputs(files(), options.inputFormat), files(), options.output);
         Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides).sheet(options.sheet);
         CheckReport.Tally tally = new CheckReport.Tally();
         batch.prescan(inputs);
@@ -56,7 +56,7 @@ public final class CheckCommand implements Callable<Integer> {
                 tally.invalid(batch.rejected(outcome).errors());
                 return;
             }
-            List<Problem> p = batch.check(outcome.submission());
+            List<Problem> p = batch.checkAsCalc(outcome.submission()); // #8: an overflow calc finds, check finds
             if (p.isEmpty()) tally.valid();
             else tally.invalid(Batch.rejected(outcome.submission(), p).errors());
         });

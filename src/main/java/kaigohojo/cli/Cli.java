@@ -51,6 +51,11 @@ public final class Cli {
                 w.flush();
                 return ExitCodes.USAGE;
             }
+            if (ex instanceof java.io.UncheckedIOException u && u.getCause() instanceof Output.OutputFailed o) {
+                w.println("kaigo-hojo: " + msg.t("output.failed", o.where())); // #8: a full disk while the report is written
+                w.flush();
+                return ExitCodes.INTERNAL;
+            }
             if (ex instanceof Output.OutputFailed o) {
                 w.println("kaigo-hojo: " + msg.t("output.failed", o.where()));
                 w.flush();

@@ -63,7 +63,7 @@ public final class CompareCommand implements Callable<Integer> {
             all.add(sc);
         }
         if (all.size() < 2) throw new UsageError("usage.compare-needs-scenario", null);
-        List<InputFiles.Input> inputs = Setup.withoutOutput(Setup.inputs(files(), options.inputFormat), files(), options.output);
+        List<InputFiles.Input> inputs = Setup.checkedAgainstOutput(Setup.inputs(files(), options.inputFormat), files(), options.output);
         Map<String, byte[]> bytes = new HashMap<>();
         for (InputFiles.Input in : inputs) {
             if (in.missing() || in.format() == null) continue;

@@ -28,8 +28,14 @@ final class Output implements AutoCloseable {
     private final Path temporary;
     private final CountingEncoder counter;
     private final Io io;
+    private final Thread cleanup;
+    /** The name the user gave (-o), for messages. */
+    private final Path named;
 
-    private Output(Writer writer, OutputStream stream, Path target, Path temporary, CountingEncoder counter, Io io) {
+    private Output(Writer writer, OutputStream stream, Path target, Path temporary, CountingEncoder counter, Io io,
+                   Thread cleanup, Path named) {
+        this.cleanup = cleanup;
+        this.named = named;
         this.writer = writer;
         this.stream = stream;
         this.target = target;
@@ -56,22 +62,46 @@ final class Output implements AutoCloseable {
         if (encoding == null && file == null) cs = ConsoleCharset.stdout(); // #14: CP932 in a Japanese Windows console
         OutputStream os;
         Path temporary = null;
+        Path target = file;
+        Thread cleanup = null;
         if (file == null) {
             os = io.out();
         } else {
-            Path parent = file.toAbsolutePath().getParent();
+            target = resolved(file);
+            Path parent = target.toAbsolutePath().getParent();
             if (parent != null && !Files.isDirectory(parent)) throw new UsageError("usage.bad-output", null, file.toString());
-            if (Files.isDirectory(file)) throw new UsageError("usage.output-is-folder", null, file.toString());
+            if (Files.isDirectory(target)) throw new UsageError("usage.output-is-folder", null, file.toString());
             for (InputFiles.Input in : inputs) {
-                if (in.path() != null && Files.exists(file) && Files.exists(in.path()) && Files.isSameFile(in.path(), file)) {
+                if (in.path() != null && Files.exists(target) && Files.exists(in.path()) && Files.isSameFile(in.path(), target)) {
                     throw new UsageError("usage.output-is-input", null, file.toString());
                 }
             }
-            temporary = (parent == null ? Path.of(".") : parent).resolve("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-            try {
-                os = Files.newOutputStream(temporary);
-            } catch (IOException e) {
-                throw new UsageError("usage.bad-output", null, file.toString());
+            if (Files.exists(target) && !Files.isRegularFile(target)) {
+                // #8: a device or a pipe (/dev/null, /dev/stdout, a FIFO) is written through, never renamed over
+                try {
+                    os = new Failing(Files.newOutputStream(target, java.nio.file.StandardOpenOption.WRITE), file.toString());
+                } catch (IOException e) {
+                    throw new UsageError("usage.bad-output", null, file.toString());
+                }
+            } else {
+                temporary = (parent == null ? Path.of(".") : parent)
+                        .resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+                try {
+                    os = new Failing(Files.newOutputStream(temporary, java.nio.file.StandardOpenOption.CREATE_NEW,
+                            java.nio.file.StandardOpenOption.WRITE), file.toString());
+                } catch (IOException e) {
+                    throw new UsageError("usage.bad-output", null, file.toString());
+                }
+                // #8: Ctrl-C or a kill during the run leaves no temporary file (the target is only ever moved into place)
+                Path tmp = temporary;
+                cleanup = new Thread(() -> {
+                    try {
+                        Files.deleteIfExists(tmp);
+                    } catch (IOException ignored) {
+                        // nothing more can be done while the machine stops the run
+                    }
+                }, "kaigo-hojo-cleanup");
+                Runtime.getRuntime().addShutdownHook(cleanup);
             }
         }
         if (bom) os.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
@@ -83,7 +113,63 @@ final class Output implements AutoCloseable {
             counter = new CountingEncoder(cs);
             w = new OutputStreamWriter(nonClosing(os), counter.encoder());
         }
-        return new Output(new BufferedWriter(w, 1 << 16), os, file, temporary, counter, io);
+        return new Output(new BufferedWriter(w, 1 << 16), os, target, temporary, counter, io, cleanup, file);
+    }
+
+    /**
+     * The file a report goes to: a symbolic link is followed to what it names (never replaced by a
+     * regular file); a link to nothing is refused (#8).
+     */
+    private static Path resolved(Path file) {
+        if (!Files.isSymbolicLink(file)) return file;
+        if (Files.exists(file) && !Files.isRegularFile(file)) return file; // a device or pipe behind a link (/dev/stdout)
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            throw new UsageError("usage.output-dangling-link", null, file.toString());
+        }
+    }
+
+    /** A stream whose every failure is an {@link OutputFailed} naming the file (a full disk is no internal error, #8). */
+    private static final class Failing extends java.io.FilterOutputStream {
+        private final String where;
+
+        Failing(OutputStream out, String where) {
+            super(out);
+            this.where = where;
+        }
+
+        @Override public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw new OutputFailed(where);
+            }
+        }
+
+        @Override public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw new OutputFailed(where);
+            }
+        }
+
+        @Override public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new OutputFailed(where);
+            }
+        }
+
+        @Override public void close() throws IOException {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw new OutputFailed(where);
+            }
+        }
     }
 
     private static OutputStream nonClosing(OutputStream os) {
@@ -111,11 +197,19 @@ final class Output implements AutoCloseable {
                 if (io.out().checkError()) throw new OutputFailed("-");
             } else {
                 stream.close();
-                Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                if (temporary != null) Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
             if (temporary != null) Files.deleteIfExists(temporary);
-            throw e instanceof OutputFailed o ? o : new OutputFailed(target == null ? "-" : target.toString());
+            throw e instanceof OutputFailed o ? o : new OutputFailed(target == null ? "-" : named.toString());
+        } finally {
+            if (cleanup != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(cleanup);
+                } catch (IllegalStateException stopping) {
+                    // the machine is already stopping the run: the hook does its work
+                }
+            }
         }
         if (counter != null && counter.replaced() > 0) {
             io.err().println("kaigo-hojo: " + kaigohojo.text.Messages.of(Cli.langOf(new String[0]))

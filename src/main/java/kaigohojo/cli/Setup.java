@@ -55,25 +55,34 @@ final class Setup {
     }
 
     /**
-     * The inputs without the report file itself when a folder scan found it (a report written into the
-     * folder it was made from must not be read back as a submission next time). Named explicitly, it
-     * stays, and Output refuses to overwrite it.
+     * The inputs, once the report file is known to lie outside every folder being read: inside one it
+     * would be read back as an input next time, or (today) be left out of the run and overwritten, so
+     * it is a usage error whatever its extension (#8). A file named explicitly is checked by Output.
      */
-    static List<kaigohojo.app.InputFiles.Input> withoutOutput(List<kaigohojo.app.InputFiles.Input> inputs,
-                                                           List<String> named, java.nio.file.Path output) {
-        if (output == null || !java.nio.file.Files.exists(output)) return inputs;
-        List<kaigohojo.app.InputFiles.Input> out = new ArrayList<>();
-        for (kaigohojo.app.InputFiles.Input in : inputs) {
-            boolean same = false;
-            try {
-                same = in.path() != null && !named.contains(in.name()) && java.nio.file.Files.exists(in.path())
-                        && java.nio.file.Files.isSameFile(in.path(), output);
-            } catch (java.io.IOException e) {
-                same = false;
-            }
-            if (!same) out.add(in);
+    static List<kaigohojo.app.InputFiles.Input> checkedAgainstOutput(List<kaigohojo.app.InputFiles.Input> inputs,
+                                                                   List<String> named, java.nio.file.Path output) {
+        if (output == null) return inputs;
+        java.nio.file.Path where = real(output);
+        for (String a : named) {
+            if (a.equals("-")) continue;
+            java.nio.file.Path folder = java.nio.file.Path.of(a);
+            if (!java.nio.file.Files.isDirectory(folder)) continue;
+            if (where.startsWith(real(folder))) throw new UsageError("usage.output-in-input-folder", null, output.toString(), a);
         }
-        return out;
+        return inputs;
+    }
+
+    /** A path with its links followed as far as they exist (the file itself may not exist yet). */
+    private static java.nio.file.Path real(java.nio.file.Path p) {
+        java.nio.file.Path abs = p.toAbsolutePath().normalize();
+        try {
+            if (java.nio.file.Files.exists(abs)) return abs.toRealPath();
+            java.nio.file.Path parent = abs.getParent();
+            if (parent != null && java.nio.file.Files.exists(parent)) return parent.toRealPath().resolve(abs.getFileName());
+        } catch (java.io.IOException e) {
+            return abs;
+        }
+        return abs;
     }
 
     /** After a run: a --set that named no item, or that paid_this_year makes moot, is said on stderr. */

@@ -36,8 +36,19 @@ final class ItemRules {
 
     void apply() {
         for (ItemState s : items) standalone(s);
-        for (ItemState s : items) needsMainItem(s);
-        for (ItemState s : items) if (rules.isAncillary(s.category())) ancillary(s);
+        countEligible();
+        for (ItemState s : items) {
+            boolean was = s.eligible;
+            needsMainItem(s);
+            if (was && !s.eligible) eligibleByCategory.merge(s.category(), -1, Integer::sum);
+        }
+        countEligible();
+        for (ItemState s : items) {
+            boolean was = s.eligible;
+            if (rules.isAncillary(s.category())) ancillary(s);
+            if (was && !s.eligible) eligibleByCategory.merge(s.category(), -1, Integer::sum);
+        }
+        eligibleByCategory = null;
         for (ItemState s : items) if (s.category().equals("improvement_support")) improvementSupport(s);
     }
 
@@ -177,7 +188,23 @@ final class ItemRules {
 
     // ── items that need a main item in the same application ────────────────────────────────────
 
+    /**
+     * Eligible items by category while a pass over the items runs, kept up to date as the pass excludes
+     * some: "is there an eligible care software?" for each of 100,000 terminals is then one look-up,
+     * not a scan of every item (#8: linear).
+     */
+    private Map<String, Integer> eligibleByCategory;
+
+    private void countEligible() {
+        eligibleByCategory = new java.util.HashMap<>();
+        for (ItemState o : items) if (o.eligible) eligibleByCategory.merge(o.category(), 1, Integer::sum);
+    }
+
     private boolean anyEligible(List<String> categories) {
+        if (eligibleByCategory != null) {
+            for (String c : categories) if (eligibleByCategory.getOrDefault(c, 0) > 0) return true;
+            return false;
+        }
         for (ItemState o : items) if (o.eligible && categories.contains(o.category())) return true;
         return false;
     }

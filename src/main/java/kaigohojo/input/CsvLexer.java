@@ -16,6 +16,8 @@ public final class CsvLexer implements RowSource {
     /** A quoted field that runs over this many lines or characters is taken as an unbalanced quote. */
     static final int MAX_QUOTED_LINES = 200;
     static final int MAX_QUOTED_CHARS = 1 << 20;
+    /** No cell, quoted or not, is longer: a longer one is an error of its own, and its line is skipped (#8). */
+    public static final int MAX_CELL_CHARS = MAX_QUOTED_CHARS;
 
     /** One record, reused between calls. */
     public static final class Row {
@@ -29,6 +31,12 @@ public final class CsvLexer implements RowSource {
         public String rawFirstLine;
         /** What a workbook's cells said about themselves (never filled from CSV text). */
         public final java.util.List<CellNote> notes = new java.util.ArrayList<>();
+        /** The column (1-based) of a cell longer than {@link #MAX_CELL_CHARS}, or 0; the rest of its line is skipped (#8). */
+        public int tooLong;
+        /** The line of that cell. */
+        public int tooLongLine;
+        /** true when this record is a {@code #} comment line (only while {@link #comments} is on). */
+        public boolean comment;
 
         void add(String f, int ln) {
             if (count == fields.length) {
@@ -57,6 +65,7 @@ public final class CsvLexer implements RowSource {
     private int line = 1;
     private int recStart;
     private final StringBuilder sb = new StringBuilder(64);
+    private boolean comments;
 
     /** The field separator: ',' (CSV), '\t' (Excel's テキスト (タブ区切り)) or ';' (a {@code sep=;} file). */
     private final char delim;
@@ -73,16 +82,36 @@ public final class CsvLexer implements RowSource {
     /** The physical line the reader is on (for errors raised while decoding). */
     public int line() { return line; }
 
+    /**
+     * While on, a line whose first character (after spaces) is {@code #} is a comment: one physical
+     * line, whatever quotes it holds (the lines before a header, #8).
+     */
+    public void comments(boolean on) { this.comments = on; }
+
+    /** The header is known: a # line is data from here on (#8). */
+    @Override
+    public void columns(CsvColumns.Column[] columns) {
+        this.comments = false;
+    }
+
     /** Reads the next record into {@code row}; false at the end of input. */
     @Override
     public boolean next(Row row) throws IOException {
         row.count = 0;
         row.unbalanced = false;
         row.rawFirstLine = null;
+        row.comment = false;
+        row.tooLong = 0;
         recStart = pos;
         if (pos >= lim && !fill()) return false;
         int recLine = line;
         row.line = recLine;
+        if (comments && comment()) {
+            row.comment = true;
+            skipLine();
+            line = recLine + 1;
+            return true;
+        }
         while (true) {
             int fieldLine = line;
             if (pos >= lim && !fill()) {
@@ -109,7 +138,7 @@ public final class CsvLexer implements RowSource {
                         pos++;
                         break;
                     }
-                    if (q == '\n') {
+                    if (q == '\n' || (q == '\r' && crOnly())) {
                         line++;
                         if (line - startLine > MAX_QUOTED_LINES) return unbalanced(row, recLine);
                     }
@@ -148,6 +177,14 @@ public final class CsvLexer implements RowSource {
                         break;
                     }
                     pos++;
+                    if (pos - start + sb.length() > MAX_CELL_CHARS) {
+                        row.tooLong = row.count + 1;
+                        row.tooLongLine = fieldLine;
+                        sb.setLength(0);
+                        skipLine();
+                        line++;
+                        return true;
+                    }
                 }
                 if (direct != null) {
                     row.add(direct, fieldLine);
@@ -179,35 +216,61 @@ public final class CsvLexer implements RowSource {
         return true;
     }
 
-    /** Reports the record at its first line and resumes right after that line. */
+    /** Reports the record at its first line and resumes right after that line (ended by LF, CRLF or CR). */
     private boolean unbalanced(CsvLexer.Row row, int recLine) throws IOException {
         row.unbalanced = true;
         row.line = recLine;
         row.count = 0;
         int p = recStart;
-        while (p < lim && buf[p] != '\n') p++;
-        int end = p > recStart && buf[p - 1] == '\r' ? p - 1 : p;
-        int shown = Math.min(Math.max(0, end - recStart), 200);
+        while (p < lim && buf[p] != '\n' && buf[p] != '\r') p++;
+        int shown = Math.min(Math.max(0, p - recStart), 200);
         row.rawFirstLine = new String(buf, recStart, shown);
-        if (p < lim) {
-            pos = p + 1;
-        } else {
-            // the first line is longer than what is buffered: skip to its end
-            pos = lim;
-            recStart = pos;
-            while (fill()) {
-                int q = pos;
-                while (q < lim && buf[q] != '\n') q++;
-                if (q < lim) {
-                    pos = q + 1;
-                    break;
-                }
-                pos = lim;
-                recStart = pos;
-            }
-        }
+        pos = recStart;
+        skipLine();
         line = recLine + 1;
         return true;
+    }
+
+    /** At the start of a record: is its first character, after spaces, a {@code #}? */
+    private boolean comment() throws IOException {
+        int p = pos;
+        while (true) {
+            if (p >= lim) {
+                int before = pos;
+                if (!fill()) return false;
+                p -= before - pos;
+                continue;
+            }
+            char c = buf[p];
+            if (c == ' ' || c == '\t' || c == '\uFEFF' || c == '\u3000') {
+                p++;
+                continue;
+            }
+            return c == '#';
+        }
+    }
+
+    /** Moves past the end of the physical line the reader is on (LF, CRLF or CR), or to the end of input. */
+    private void skipLine() throws IOException {
+        while (true) {
+            while (pos < lim && buf[pos] != '\n' && buf[pos] != '\r') pos++;
+            if (pos < lim) break;
+            recStart = pos; // nothing before here is needed again: keep the buffer small
+            if (!fill()) return;
+        }
+        if (buf[pos] == '\r') {
+            pos++;
+            if (pos >= lim) fill();
+            if (pos < lim && buf[pos] == '\n') pos++;
+        } else {
+            pos++;
+        }
+    }
+
+    /** At a CR inside a quoted field: is it a line end of its own (not the CR of a CRLF)? */
+    private boolean crOnly() throws IOException {
+        if (pos + 1 >= lim) fill();
+        return pos + 1 >= lim || buf[pos + 1] != '\n';
     }
 
     /** Reads more input, keeping the current record in the buffer; false at the end of input. */

@@ -104,6 +104,12 @@ public final class CsvSubmissionReader implements SubmissionReader {
             cs = StandardCharsets.UTF_8;
             encodingName = "UTF-8 (BOM)";
         } else {
+            int foreign = Encodings.foreign(sample, 0, sample.length, sample.length == SAMPLE); // #8: EUC-JP, ISO-2022-JP
+            if (foreign >= 0) {
+                sink.accept(ReadOutcome.failed(Problem.of(Location.of(file, Encodings.lineOf(sample, foreign), 0), "", null,
+                        ErrorCode.ENCODING, "UTF-8, CP932")));
+                return null;
+            }
             Encodings.Verdict v = Encodings.judge(sample, 0, sample.length, sample.length == SAMPLE);
             cs = v == null ? null : v.charset();
             encodingName = v == null ? "UTF-8" : v.name();
@@ -113,12 +119,26 @@ public final class CsvSubmissionReader implements SubmissionReader {
         try (InputStream in = new BufferedInputStream(source.open(), 1 << 16)) {
             split = SplitScan.splitFacilities(in, cs == null ? StandardCharsets.UTF_8 : cs, delimiter);
         }
+        if (split == null) { // a quote that does not close: look again as the reader will read (#8)
+            try (InputStream raw = new BufferedInputStream(source.open(), 1 << 16)) {
+                if (bom && (cs == null || cs.equals(StandardCharsets.UTF_8))) raw.skipNBytes(3);
+                split = SplitScan.splitFacilities(new CsvLexer(new DecodingReader(raw, cs, encodingName), delimiter));
+            } catch (DecodingReader.Binary b) {
+                split = Map.of(); // the reading reports it
+            }
+        }
         try (InputStream raw = new BufferedInputStream(source.open(), 1 << 16)) {
             if (bom && (cs == null || cs.equals(StandardCharsets.UTF_8))) raw.skipNBytes(3);
             DecodingReader reader = new DecodingReader(raw, cs, encodingName);
             TabularInput state = new TabularInput(vocab, transform, Location.of(file, 0, 0), reader::encoding,
                     reader::replaced, split, sink);
-            state.run(new CsvLexer(reader, delimiter));
+            try {
+                CsvLexer lexer = new CsvLexer(reader, delimiter);
+                lexer.comments(true); // #8: before the header, a # line is a comment whatever quotes it holds
+                state.run(lexer);
+            } catch (DecodingReader.Binary b) {
+                state.binary(b.line()); // #8: a NUL byte past the first megabyte
+            }
             warnings = state.warnings();
             return reader.encoding() + how(delimiter, state);
         }

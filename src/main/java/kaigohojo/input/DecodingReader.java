@@ -57,8 +57,51 @@ public final class DecodingReader extends Reader {
         return n > 0;
     }
 
+    /** A NUL character anywhere in the text: the input is binary, not text (#8). */
+    public static final class Binary extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+
+        Binary(int line) {
+            super("binary content at line " + line, null);
+            this.line = line;
+        }
+
+        public int line() { return line; }
+    }
+
+    private int line = 1;
+    private boolean lastCr;
+
+    /** Set at a NUL: the text before it is handed out, the next read fails. */
+    private Binary binary;
+
     @Override
     public int read(char[] cbuf, int off, int len) throws IOException {
+        if (binary != null) throw binary;
+        int n = decode(cbuf, off, len);
+        for (int i = off; i < off + n; i++) { // lines counted as the CSV reader counts them: LF, CRLF, CR
+            char c = cbuf[i];
+            if (c > '\r') {
+                lastCr = false;
+                continue;
+            }
+            if (c == 0) {
+                binary = new Binary(line);
+                if (i == off) throw binary;
+                return i - off;
+            }
+            if (c == '\n') {
+                if (!lastCr) line++;
+            } else if (c == '\r') {
+                line++;
+            }
+            lastCr = c == '\r';
+        }
+        return n;
+    }
+
+    private int decode(char[] cbuf, int off, int len) throws IOException {
         if (len == 0) return 0;
         while (true) {
             if (!bytes.hasRemaining() && !fillBytes()) return -1;

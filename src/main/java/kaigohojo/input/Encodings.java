@@ -89,4 +89,82 @@ public final class Encodings {
             return false;
         }
     }
+
+    // ── #8: encodings that are neither UTF-8 nor CP932, and files that mix the two ──────────────────
+
+    private static final Charset EUC_JP = Charset.forName("EUC-JP");
+
+    /**
+     * The offset of the first byte that shows the text is ISO-2022-JP (an escape sequence: pure ASCII
+     * bytes that would pass as UTF-8) or EUC-JP (high bytes only in A1–FE pairs: CP932 would read them
+     * as half-width kana), or -1. Neither is read: a name would be computed garbled.
+     *
+     * @param cut true when the bytes are a sample cut from a longer input
+     */
+    public static int foreign(byte[] b, int from, int to, boolean cut) {
+        int firstHigh = -1;
+        boolean eucOnly = true;
+        for (int i = from; i < to; i++) {
+            int c = b[i] & 0xFF;
+            if (c == 0x1B && i + 1 < to && (b[i + 1] == '$' || b[i + 1] == '(')) return i;
+            if (c >= 0x80) {
+                if (firstHigh < 0) firstHigh = i;
+                if ((c <= 0xA0 && c != 0x8E && c != 0x8F) || c == 0xFF) eucOnly = false;
+            }
+        }
+        if (firstHigh < 0 || !eucOnly) return -1;
+        int end = cut ? lastLineEnd(b, from, to) : to;
+        return end > from && decodes(java.util.Arrays.copyOfRange(b, from, end), EUC_JP) ? firstHigh : -1;
+    }
+
+    /**
+     * True when text read as CP932 is UTF-8 in fact (a file that mixes UTF-8 and CP932 lines): its
+     * CP932 bytes are valid UTF-8 with at least one three-byte sequence, which Japanese CP932 text
+     * almost never is (its lead bytes 0x81–0x9F are UTF-8 continuation bytes).
+     */
+    public static boolean utf8ReadAsCp932(String s) {
+        boolean high = false;
+        for (int i = 0; i < s.length() && !high; i++) high = s.charAt(i) >= 0x80;
+        if (!high) return false;
+        byte[] b = s.getBytes(SourceText.CP932);
+        return utf8WithThreeByteSequence(b, 0, b.length);
+    }
+
+    /** Valid UTF-8 that holds at least one three-byte sequence (Japanese). */
+    static boolean utf8WithThreeByteSequence(byte[] b, int from, int to) {
+        boolean three = false;
+        int i = from;
+        while (i < to) {
+            int c = b[i] & 0xFF;
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            int more = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+            if (more < 0 || i + more >= to) return false;
+            for (int k = 1; k <= more; k++) if ((b[i + k] & 0xC0) != 0x80) return false;
+            if (more == 2) three = true;
+            i += more + 1;
+        }
+        return three;
+    }
+
+    /**
+     * In bytes that decode as CP932: the offset of the first line that is UTF-8 with Japanese in it
+     * (a file mixing UTF-8 and CP932 lines), or -1.
+     */
+    public static int firstUtf8Line(byte[] b, int from, int to) {
+        int start = from;
+        boolean high = false;
+        for (int i = from; i <= to; i++) {
+            if (i == to || b[i] == '\n' || b[i] == '\r') {
+                if (high && utf8WithThreeByteSequence(b, start, i)) return start;
+                start = i + 1;
+                high = false;
+            } else if (b[i] < 0) {
+                high = true;
+            }
+        }
+        return -1;
+    }
 }

@@ -71,7 +71,9 @@ public enum ErrorCode {
     CELL_TOO_LONG("cell-too-long"),
     // #10: warnings (reported, nothing refused)
     COLUMN_IGNORED("column-ignored"),
-    WORKBOOK_AS_CSV("workbook-named-csv");
+    WORKBOOK_AS_CSV("workbook-named-csv"),
+    // #8: hostile input, second round
+    LINE_TOO_LONG("line-too-long");
 
     private final String id;
 

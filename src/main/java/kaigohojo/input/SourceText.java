@@ -59,6 +59,8 @@ public final class SourceText {
             if (t == null) throw new NotText(ErrorCode.ENCODING, firstBadLine(bytes, skip, cs));
             return new SourceText(t, skip == 3 ? "UTF-8 (BOM)" : displayName(cs));
         }
+        int foreign = Encodings.foreign(bytes, 0, bytes.length, false); // #8: EUC-JP, ISO-2022-JP
+        if (foreign >= 0) throw new NotText(ErrorCode.ENCODING, lineAt(bytes, foreign));
         if (hasBom(bytes)) {
             String t = strictDecode(bytes, 3, StandardCharsets.UTF_8);
             if (t == null) throw new NotText(ErrorCode.ENCODING, firstBadLine(bytes, 3, StandardCharsets.UTF_8));
@@ -73,7 +75,11 @@ public final class SourceText {
             throw new NotText(ErrorCode.ENCODING, Encodings.lineOf(bytes, Math.max(0, v.firstBadByte())));
         }
         t = strictDecode(bytes, 0, CP932);
-        if (t != null && looksLikeText(t)) return new SourceText(t, "CP932");
+        if (t != null && looksLikeText(t)) {
+            int utf8 = Encodings.firstUtf8Line(bytes, 0, bytes.length); // #8: a file mixing UTF-8 and CP932 lines
+            if (utf8 >= 0) throw new NotText(ErrorCode.ENCODING, lineAt(bytes, utf8));
+            return new SourceText(t, "CP932");
+        }
         throw new NotText(ErrorCode.ENCODING, firstBadLine(bytes, 0, StandardCharsets.UTF_8));
     }
 

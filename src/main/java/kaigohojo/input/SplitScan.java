@@ -12,14 +12,19 @@ import kaigohojo.text.Normalize;
  * A quick look through a CSV, byte by byte, for facilities whose rows are not together (rows of A,
  * then B, then A again). Quotes, commas and line breaks are ASCII in both UTF-8 and CP932 (CP932's
  * second bytes start at 0x40), so no decoding is needed but for the header and non-ASCII ids.
- * Gives up (finds nothing) on a quote that does not close; the reader reports that.
+ * On a quote that does not close it gives up, and the same look is taken with {@link CsvLexer}, which
+ * recovers from it as the reader does (#8: a file ending inside an open quote hid a split facility).
  */
 final class SplitScan {
     private static final int MAX_QUOTED_LINES = CsvLexer.MAX_QUOTED_LINES;
+    private static final int MAX_RECORD_BYTES = 4 * CsvLexer.MAX_CELL_CHARS;
 
     private SplitScan() {}
 
-    /** Facility id → the line of its first row, for every facility that appears in more than one block. */
+    /**
+     * Facility id → the line of its first row, for every facility that appears in more than one block;
+     * null when a quote does not close (then {@link #splitFacilities(CsvLexer)} must look, #8).
+     */
     static Map<String, Integer> splitFacilities(InputStream in, Charset cs) throws IOException {
         return splitFacilities(in, cs, ',');
     }
@@ -35,8 +40,10 @@ final class SplitScan {
         String current = null;
         while (true) {
             int line = s.line;
+            if (idColumn < 0 && s.comment()) continue; // a # line before the header, whatever quotes it holds
             if (!s.record()) break;
-            if (s.broken) return Map.of();
+            if (s.broken || s.overflow) return null;
+            if (s.binary) return split; // the reader reports the NUL byte
             if (s.blank()) continue;
             if (idColumn < 0) {
                 String first = s.cell(0, cs);
@@ -62,6 +69,34 @@ final class SplitScan {
         return split;
     }
 
+    /** The same look through decoded text, record by record as the reader sees them (slower, exact). */
+    static Map<String, Integer> splitFacilities(CsvLexer lexer) throws IOException {
+        CsvLexer.Row row = new CsvLexer.Row();
+        int idColumn = -1;
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Integer> split = new HashMap<>();
+        String current = null;
+        lexer.comments(true);
+        while (lexer.next(row)) {
+            if (row.comment || row.unbalanced || row.tooLong > 0 || row.blank()) continue;
+            if (idColumn < 0) {
+                for (int i = 0; i < row.count; i++) {
+                    var col = CsvColumns.byHeader(row.fields[i].strip().replace("\uFEFF", ""));
+                    if (col.isPresent() && col.get().key().equals("facility_id")) idColumn = i;
+                }
+                if (idColumn < 0) return Map.of();
+                lexer.comments(false);
+                continue;
+            }
+            String id = Normalize.nfkc(row.get(idColumn));
+            if (id.isEmpty() || id.equals(current)) continue;
+            current = id;
+            Integer first = seen.putIfAbsent(id, row.line);
+            if (first != null) split.putIfAbsent(id, first);
+        }
+        return split;
+    }
+
     /** Splits bytes into records and cells, as CsvLexer does with characters. */
     private static final class Scanner {
         private final InputStream in;
@@ -75,6 +110,10 @@ final class SplitScan {
         int[] end = new int[64];
         boolean[] quoted = new boolean[64];
         boolean broken;
+        /** A NUL byte: binary content, the look ends there (#8). */
+        boolean binary;
+        /** A record longer than the lexer would hold: the exact look decides (#8). */
+        boolean overflow;
         /** After the header, only this column's bytes are kept (-1: all). */
         int keepOnly = -1;
         private byte[] rec = new byte[1 << 12];
@@ -98,7 +137,32 @@ final class SplitScan {
             return buf[pos++] & 0xFF;
         }
 
+        /** At the start of a record: is it a # line? Then it is skipped, to its line end (LF, CRLF or CR). */
+        boolean comment() throws IOException {
+            int c;
+            do {
+                c = next();
+            } while (c == ' ' || c == '\t');
+            if (c != '#') {
+                if (c >= 0) pos--; // next() leaves the byte in the buffer: step back onto it
+                return false;
+            }
+            while ((c = next()) >= 0 && c != '\n' && c != '\r') {
+                // skip
+            }
+            if (c == '\r') {
+                int d = next();
+                if (d != '\n' && d >= 0) pos--;
+            }
+            line++;
+            return true;
+        }
+
         private void keep(int b) {
+            if (recLen >= MAX_RECORD_BYTES) {
+                overflow = true;
+                return;
+            }
             if (recLen == rec.length) rec = java.util.Arrays.copyOf(rec, rec.length * 2);
             rec[recLen++] = (byte) b;
         }
@@ -128,6 +192,11 @@ final class SplitScan {
             boolean wasQuoted = false;
             int quoteLines = 0;
             while (true) {
+                if (c == 0) {
+                    binary = true;
+                    cellEnd(cellStart, wasQuoted);
+                    return true;
+                }
                 if (c < 0) {
                     if (inQuotes) broken = true;
                     cellEnd(cellStart, wasQuoted);
@@ -181,7 +250,7 @@ final class SplitScan {
                     int l = lim;
                     while (p < l) {
                         byte x = b[p];
-                        if (x == delim || x == '\n' || x == '\r' || x == '"') break;
+                        if (x == delim || x == '\n' || x == '\r' || x == '"' || x == 0) break;
                         p++;
                     }
                     cellBytes += p - pos;

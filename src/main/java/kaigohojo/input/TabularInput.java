@@ -103,7 +103,13 @@ final class TabularInput {
         CsvLexer.Row row = new CsvLexer.Row();
         List<CsvLexer.Row> above = new ArrayList<>(); // rows that are no header: a title block, group headers
         CsvLexer.Row candidate = null; // the header found, until the next row says whether it has a second row
+        boolean cp932 = "CP932".equals(encoding.get());
         while (lexer.next(row)) {
+            if (row.comment) continue; // #8: a # line before the header, whatever quotes it holds
+            if (row.tooLong > 0 && columns == null) { // #8
+                fail(Problem.of(origin.at(row.tooLongLine, row.tooLong), "", null, ErrorCode.CELL_TOO_LONG, tooLongCount(), CsvLexer.MAX_CELL_CHARS));
+                return;
+            }
             if (row.unbalanced && columns == null && candidate == null) {
                 fail(Problem.of(origin.at(row.line, 0), "", row.rawFirstLine, ErrorCode.CSV_UNBALANCED_QUOTE));
                 return;
@@ -136,9 +142,14 @@ final class TabularInput {
                 unbalanced(row);
                 continue;
             }
+            if (row.tooLong > 0) {
+                tooLong(row);
+                continue;
+            }
             row(row);
             // the reader decodes ahead of the rows: look for the replaced bytes in each row until found
             if (replaced.getAsLong() > attributed) undecodable(row);
+            else if (cp932) utf8Cells(row);
         }
         if (columns == null && candidate != null) {
             if (!header(candidate)) return;
@@ -320,6 +331,53 @@ final class TabularInput {
             block.problems.add(n.suggestion() == null ? p : p.withSuggestion(n.suggestion()));
         }
         block.add(row);
+    }
+
+    /** In a CP932 file, a cell that is UTF-8 read as CP932 (a file mixing the two, #8) is an error of its facility. */
+    private void utf8Cells(CsvLexer.Row row) {
+        for (int i = 0; i < row.count; i++) {
+            if (Encodings.utf8ReadAsCp932(row.fields[i])) {
+                block.problems.add(Problem.of(origin.at(row.lines[i], i + 1),
+                        i < headers.length ? headers[i] : "", null, ErrorCode.ENCODING, encoding.get()));
+                return;
+            }
+        }
+    }
+
+    /**
+     * Binary content at a line (#8): the facility being read is not computed (its rows are cut), the
+     * file's error says where; the facilities before it stand.
+     */
+    void binary(int line) {
+        Problem p = Problem.of(origin.at(line, 0), "", null, ErrorCode.BINARY_FILE);
+        if (block == null || block.silent) {
+            block = null;
+            fail(p);
+            return;
+        }
+        block.problems.add(p); // its rows may go on past the NUL: an error of that facility
+        flush();
+    }
+
+    /** How long a CSV cell over the limit is: not counted to its end (#8). */
+    private static kaigohojo.text.Localized tooLongCount() {
+        return kaigohojo.text.Localized.of(CsvLexer.MAX_CELL_CHARS + " 超", "over " + CsvLexer.MAX_CELL_CHARS);
+    }
+
+    /** A cell over the length limit: an error of the facility the row's id names (#8). */
+    private void tooLong(CsvLexer.Row row) {
+        Problem p = Problem.of(origin.at(row.tooLongLine, row.tooLong),
+                row.tooLong <= headers.length ? headers[row.tooLong - 1] : "", null, ErrorCode.CELL_TOO_LONG,
+                tooLongCount(), CsvLexer.MAX_CELL_CHARS);
+        String id = idColumn >= 0 && idColumn < row.count ? Normalize.nfkc(row.fields[idColumn]) : "";
+        if (block != null && (id.isEmpty() || id.equals(block.id))) {
+            block.problems.add(p);
+            return;
+        }
+        flush();
+        block = new Block(id.isEmpty() ? null : id, row.line);
+        if (!id.isEmpty()) seen.putIfAbsent(id, 0);
+        block.problems.add(p);
     }
 
     private void unbalanced(CsvLexer.Row row) {

@@ -27,6 +27,16 @@ public final class YamlSubmissionReader implements SubmissionReader {
         this.transform = transform;
     }
 
+    private static Problem problem(String file, YamlTree.Failure f) {
+        String detail = f.detail() == null ? "" : f.detail();
+        if (f.code() == ErrorCode.DUPLICATE_KEY) {
+            int at = detail.lastIndexOf('@');
+            String key = detail.substring(0, Math.max(0, at));
+            return Problem.of(Location.of(file, f.line(), f.column()), key, key, f.code(), key, detail.substring(at + 1));
+        }
+        return Problem.of(Location.of(file, f.line(), f.column()), "", null, f.code(), detail);
+    }
+
     @Override
     public String read(String file, ByteSource source, String encoding, Consumer<ReadOutcome> sink) throws IOException {
         SourceText text;
@@ -37,31 +47,34 @@ public final class YamlSubmissionReader implements SubmissionReader {
                     encoding == null ? "UTF-8, CP932" : encoding)));
             return null;
         }
+        int longLine = YamlTree.longLine(text.text());
+        if (longLine > 0) { // #8: the parser is quadratic in the length of one token
+            sink.accept(ReadOutcome.failed(Problem.of(Location.of(file, longLine, 0), "", null, ErrorCode.LINE_TOO_LONG,
+                    YamlTree.MAX_LINE_CHARS)));
+            return text.encoding();
+        }
+        int[] odd = YamlTree.unusualLineBreak(text.text());
+        if (odd != null) { // #8: NEL/LS/PS would move the document markers the clerk sees
+            sink.accept(ReadOutcome.failed(Problem.of(Location.of(file, odd[0], odd[1]), "", null, ErrorCode.YAML_SYNTAX,
+                    kaigohojo.text.Localized.of(String.format("U+%04X（YAML 1.2 では改行ではない文字です。通常の改行に置き換えてください）", odd[2]),
+                            String.format("U+%04X (not a line break in YAML 1.2: replace it with an ordinary line break)", odd[2])))));
+            return text.encoding();
+        }
         List<YamlTree.Document> docs = YamlTree.split(text.text());
         if (docs.isEmpty()) {
             sink.accept(ReadOutcome.failed(Problem.of(Location.of(file, 1, 0), "", null, ErrorCode.FILE_EMPTY)));
             return text.encoding();
         }
         for (YamlTree.Document d : docs) {
-            YNode root;
-            try {
-                root = YamlTree.parse(d);
-            } catch (YamlTree.Failure f) {
-                String detail = f.detail() == null ? "" : f.detail();
-                Problem p;
-                if (f.code() == ErrorCode.DUPLICATE_KEY) {
-                    int at = detail.lastIndexOf('@');
-                    String key = detail.substring(0, Math.max(0, at));
-                    p = Problem.of(Location.of(file, f.line(), f.column()), key, key, f.code(), key, detail.substring(at + 1));
-                } else {
-                    p = Problem.of(Location.of(file, f.line(), f.column()), "", null, f.code(), detail);
+            for (Object parsed : YamlTree.parseAll(d, Integer.MAX_VALUE)) {
+                if (parsed instanceof YamlTree.Failure f) {
+                    sink.accept(ReadOutcome.failed(problem(file, f)));
+                    continue;
                 }
-                sink.accept(ReadOutcome.failed(p));
-                continue;
+                YNode doc = transform.apply((YNode) parsed);
+                SubmissionBinder.Result r = SubmissionBinder.bind(doc, file, text.encoding(), vocab);
+                sink.accept(r.ok() ? ReadOutcome.ok(r.submission()) : ReadOutcome.failed(r, List.of()).withFacilityOf(doc));
             }
-            YNode doc = transform.apply(root);
-            SubmissionBinder.Result r = SubmissionBinder.bind(doc, file, text.encoding(), vocab);
-            sink.accept(r.ok() ? ReadOutcome.ok(r.submission()) : ReadOutcome.failed(r, List.of()).withFacilityOf(doc));
         }
         return text.encoding();
     }

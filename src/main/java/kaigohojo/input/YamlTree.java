@@ -70,37 +70,93 @@ public final class YamlTree {
     }
 
     /**
-     * Splits a file into its documents at lines that start with {@code ---}. Documents that hold
-     * nothing but comments and blank lines are dropped.
+     * Splits a file into its documents at lines that start with {@code ---} and after lines that are
+     * {@code ...} (a document end: what follows is a new document). Line ends are LF, CRLF or CR, as
+     * the parser counts them. Documents that hold nothing but comments and blank lines are dropped.
+     * A split missed here costs no document: {@link #parseAll} reads every document of a piece.
      */
     public static List<Document> split(String text) {
         List<Document> docs = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
+        int docStart = 0;
         int start = 1;
         int lineNo = 1;
         boolean content = false;
+        boolean ended = false;
         int i = 0;
         int n = text.length();
         while (i <= n) {
-            int eol = text.indexOf('\n', i);
-            if (eol < 0) eol = n;
+            int eol = i;
+            while (eol < n && text.charAt(eol) != '\n' && text.charAt(eol) != '\r') eol++;
+            int next = eol < n && text.charAt(eol) == '\r' && eol + 1 < n && text.charAt(eol + 1) == '\n' ? eol + 2 : eol + 1;
             String line = text.substring(i, eol);
             boolean marker = line.startsWith("---") && (line.length() == 3 || line.charAt(3) == ' '
-                    || line.charAt(3) == '\t' || line.charAt(3) == '\r');
-            if (marker && lineNo > 1 && content) {
-                docs.add(new Document(current.toString(), start));
-                current.setLength(0);
+                    || line.charAt(3) == '\t');
+            boolean contentLine = hasContent(marker ? line.substring(3) : line);
+            if (((marker && lineNo > 1) || (ended && contentLine)) && content) {
+                docs.add(new Document(lines(text, docStart, i), start));
+                docStart = i;
                 start = lineNo;
                 content = false;
             }
-            current.append(line).append('\n');
-            if (!content && hasContent(marker ? line.substring(3) : line)) content = true;
+            if (contentLine) ended = false;
+            if (line.startsWith("...") && (line.length() == 3 || Character.isWhitespace(line.charAt(3)))
+                    && !hasContent(line.substring(3))) {
+                ended = true;
+            }
+            if (!content && contentLine) content = true;
             lineNo++;
-            i = eol + 1;
-            if (eol == n) break;
+            i = next;
+            if (eol >= n) break;
         }
-        if (content) docs.add(new Document(current.toString(), start));
+        if (content) docs.add(new Document(lines(text, docStart, n), start));
         return docs;
+    }
+
+    /**
+     * The place of the first NEL, LINE SEPARATOR or PARAGRAPH SEPARATOR: YAML 1.1 (and the parser)
+     * breaks lines there, YAML 1.2 and every editor do not, so a document marker after one would be
+     * read differently by the reader and by the clerk. {line, column, code point}, or null.
+     */
+    public static int[] unusualLineBreak(String text) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+                lineStart = i + 1;
+            } else if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return new int[] {line, i - lineStart + 1, c};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * No line of a YAML file is longer. The parser copies what it has buffered each time it reads on
+     * inside one token, so a 7 MB comment or plain scalar cost minutes (#8); a submission's longest
+     * line is a few hundred characters, and a one-line flow-style file of a thousand items fits.
+     */
+    public static final int MAX_LINE_CHARS = 1 << 18;
+
+    /** The 1-based line of the first line longer than {@link #MAX_LINE_CHARS}, or -1. */
+    public static int longLine(String text) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                if (i - start > MAX_LINE_CHARS) return line;
+                if (i < text.length() && !(text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n')) line++;
+                start = i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The text of lines [from, to), ending with a line break. */
+    private static String lines(String text, int from, int to) {
+        String s = text.substring(from, Math.min(to, text.length()));
+        return s.endsWith("\n") || s.endsWith("\r") ? s : s + "\n";
     }
 
     /** Comments, blank lines, directives (%YAML) and document ends hold no document of their own. */
@@ -109,75 +165,47 @@ public final class YamlTree {
         return !s.isEmpty() && !s.startsWith("#") && !s.equals("...") && !s.startsWith("%");
     }
 
-    /** Parses one document; lines are reported as physical lines of the whole file. */
+    /**
+     * Parses one document; lines are reported as physical lines of the whole file. Text that holds a
+     * second document (a split {@link #split} did not see) is an error at the second document.
+     */
     public static YNode parse(Document doc) throws Failure {
+        List<Object> all = parseAll(doc, 2);
+        if (all.get(0) instanceof Failure f) throw f;
+        if (all.size() > 1) {
+            int line = all.get(1) instanceof YNode n ? n.line() : ((Failure) all.get(1)).line();
+            int column = all.get(1) instanceof YNode n ? n.column() : ((Failure) all.get(1)).column();
+            throw new Failure(ErrorCode.YAML_SYNTAX, line, column, "a second document in the same text");
+        }
+        return (YNode) all.get(0);
+    }
+
+    /**
+     * Every document of a piece of text, as the YAML stream holds them: each one a {@link YNode} or
+     * the {@link Failure} that ends the reading (what follows a failure cannot be read). Never empty.
+     *
+     * @param max stop after this many documents
+     */
+    public static List<Object> parseAll(Document doc, int max) {
+        List<Object> out = new ArrayList<>();
         int offset = doc.firstLine() - 1;
-        int lastLine = doc.firstLine();
-        int lastColumn = 1;
+        int[] last = {doc.firstLine(), 1};
+        Failure bad = null;
         try (YAMLParser p = (YAMLParser) factory().createParser(new StringReader(doc.text()))) {
-            Deque<YNode> stack = new ArrayDeque<>();
-            Deque<YNode.Entry> pendingKeys = new ArrayDeque<>();
-            YNode root = null;
-            String key = null;
-            int keyLine = 0, keyColumn = 0;
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                JsonLocation loc = p.currentTokenLocation();
-                int line = loc.getLineNr() + offset;
-                int column = loc.getColumnNr();
-                lastLine = line;
-                lastColumn = column;
-                if (p.isCurrentAlias()) {
-                    throw new Failure(ErrorCode.YAML_ALIAS, line, column, p.getText());
-                }
-                if (t == JsonToken.FIELD_NAME) {
-                    key = p.currentName();
-                    keyLine = line;
-                    keyColumn = column;
-                    continue;
-                }
-                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-                    YNode done = stack.pop();
-                    if (stack.isEmpty()) {
-                        root = done;
-                        break;
-                    }
-                    attach(stack.peek(), pendingKeys.pop(), done);
-                    continue;
-                }
-                YNode node;
-                if (t == JsonToken.START_OBJECT) {
-                    node = new YNode.Mapping(line, column);
-                } else if (t == JsonToken.START_ARRAY) {
-                    node = new YNode.Sequence(line, column);
-                } else if (t == JsonToken.VALUE_NULL) {
-                    node = new YNode.Scalar(null, line, column);
-                } else {
-                    node = new YNode.Scalar(p.getText(), line, column);
-                }
-                YNode.Entry slot = stack.isEmpty() || stack.peek() instanceof YNode.Sequence
-                        ? null : new YNode.Entry(key, keyLine, keyColumn, null);
-                if (node instanceof YNode.Scalar) {
-                    if (stack.isEmpty()) {
-                        root = node;
-                        break;
-                    }
-                    attach(stack.peek(), slot, node);
-                } else {
-                    if (stack.size() >= MAX_DEPTH) throw new Failure(ErrorCode.TOO_DEEP, line, column, null);
-                    stack.push(node);
-                    pendingKeys.push(slot == null ? new YNode.Entry(null, 0, 0, null) : slot);
-                }
+            while (out.size() < max) {
+                YNode root = readRoot(p, offset, last);
+                if (root == null) break;
+                out.add(root);
             }
-            if (root == null) throw new Failure(ErrorCode.FILE_EMPTY, doc.firstLine(), 1, null);
-            return root;
+        } catch (Failure f) {
+            bad = f;
         } catch (DuplicateKey d) {
-            throw new Failure(ErrorCode.DUPLICATE_KEY, d.line, d.column, d.key + "@" + d.firstLine);
+            bad = new Failure(ErrorCode.DUPLICATE_KEY, d.line, d.column, d.key + "@" + d.firstLine);
         } catch (StreamConstraintsException e) {
-            throw new Failure(ErrorCode.TOO_DEEP, lastLine, lastColumn, null);
+            bad = new Failure(ErrorCode.TOO_DEEP, last[0], last[1], null);
         } catch (IOException e) {
-            int line = lastLine;
-            int column = lastColumn;
+            int line = last[0];
+            int column = last[1];
             int[] exact = problemMark(e, doc.text());
             if (exact != null) {
                 line = exact[0] + offset;
@@ -189,30 +217,84 @@ public final class YamlTree {
             }
             String msg = e.getMessage() == null ? "" : e.getMessage();
             if (msg.contains("Nesting Depth") || msg.contains("nesting depth")) {
-                throw new Failure(ErrorCode.TOO_DEEP, line, column, null);
+                bad = new Failure(ErrorCode.TOO_DEEP, line, column, null);
+            } else if (msg.contains("code point") || msg.contains("exceeds the limit")) {
+                bad = new Failure(ErrorCode.FILE_TOO_LARGE, line, column, null);
+            } else {
+                bad = new Failure(ErrorCode.YAML_SYNTAX, line, column, firstLine(msg));
             }
-            if (msg.contains("code point") || msg.contains("exceeds the limit")) {
-                throw new Failure(ErrorCode.FILE_TOO_LARGE, line, column, null);
-            }
-            throw new Failure(ErrorCode.YAML_SYNTAX, line, column, firstLine(msg));
         } catch (StackOverflowError e) {
-            throw new Failure(ErrorCode.TOO_DEEP, lastLine, lastColumn, null);
+            bad = new Failure(ErrorCode.TOO_DEEP, last[0], last[1], null);
         } catch (RuntimeException e) {
             int[] exact = problemMark(e, doc.text());
-            if (exact != null) {
-                lastLine = exact[0] + offset;
-                lastColumn = exact[1];
-            }
+            int line = exact != null ? exact[0] + offset : last[0];
+            int column = exact != null ? exact[1] : last[1];
             String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             if (msg.contains("Nesting Depth") || msg.contains("nesting depth")) {
-                throw new Failure(ErrorCode.TOO_DEEP, lastLine, lastColumn, null);
+                bad = new Failure(ErrorCode.TOO_DEEP, line, column, null);
+            } else if (msg.contains("alias")) {
+                bad = new Failure(ErrorCode.YAML_ALIAS, line, column, null);
+            } else if (msg.contains("code point") || msg.contains("exceeds the limit")) {
+                bad = new Failure(ErrorCode.FILE_TOO_LARGE, line, column, null);
+            } else {
+                bad = new Failure(ErrorCode.YAML_SYNTAX, line, column, firstLine(msg));
             }
-            if (msg.contains("alias")) throw new Failure(ErrorCode.YAML_ALIAS, lastLine, lastColumn, null);
-            if (msg.contains("code point") || msg.contains("exceeds the limit")) {
-                throw new Failure(ErrorCode.FILE_TOO_LARGE, lastLine, lastColumn, null);
-            }
-            throw new Failure(ErrorCode.YAML_SYNTAX, lastLine, lastColumn, firstLine(msg));
         }
+        if (bad != null) out.add(bad);
+        if (out.isEmpty()) out.add(new Failure(ErrorCode.FILE_EMPTY, doc.firstLine(), 1, null));
+        return out;
+    }
+
+    /** The next document's root, or null at the end of the stream. */
+    private static YNode readRoot(YAMLParser p, int offset, int[] last) throws IOException, Failure {
+        Deque<YNode> stack = new ArrayDeque<>();
+        Deque<YNode.Entry> pendingKeys = new ArrayDeque<>();
+        String key = null;
+        int keyLine = 0, keyColumn = 0;
+        JsonToken t;
+        while ((t = p.nextToken()) != null) {
+            JsonLocation loc = p.currentTokenLocation();
+            int line = loc.getLineNr() + offset;
+            int column = loc.getColumnNr();
+            last[0] = line;
+            last[1] = column;
+            if (p.isCurrentAlias()) {
+                throw new Failure(ErrorCode.YAML_ALIAS, line, column, p.getText());
+            }
+            if (t == JsonToken.FIELD_NAME) {
+                key = p.currentName();
+                keyLine = line;
+                keyColumn = column;
+                continue;
+            }
+            if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                YNode done = stack.pop();
+                if (stack.isEmpty()) return done;
+                attach(stack.peek(), pendingKeys.pop(), done);
+                continue;
+            }
+            YNode node;
+            if (t == JsonToken.START_OBJECT) {
+                node = new YNode.Mapping(line, column);
+            } else if (t == JsonToken.START_ARRAY) {
+                node = new YNode.Sequence(line, column);
+            } else if (t == JsonToken.VALUE_NULL) {
+                node = new YNode.Scalar(null, line, column);
+            } else {
+                node = new YNode.Scalar(p.getText(), line, column);
+            }
+            YNode.Entry slot = stack.isEmpty() || stack.peek() instanceof YNode.Sequence
+                    ? null : new YNode.Entry(key, keyLine, keyColumn, null);
+            if (node instanceof YNode.Scalar) {
+                if (stack.isEmpty()) return node;
+                attach(stack.peek(), slot, node);
+            } else {
+                if (stack.size() >= MAX_DEPTH) throw new Failure(ErrorCode.TOO_DEEP, line, column, null);
+                stack.push(node);
+                pendingKeys.push(slot == null ? new YNode.Entry(null, 0, 0, null) : slot);
+            }
+        }
+        return null;
     }
 
     private static final class DuplicateKey extends RuntimeException {

@@ -29,6 +29,7 @@ public final class Fraction implements Comparable<Fraction> {
     public static Fraction parse(String text) {
         String s = text == null ? "" : text.strip();
         if (s.isEmpty()) throw new NumberFormatException("empty");
+        if (s.length() > 40) throw new NumberFormatException("too long"); // #8: bounded before any arithmetic
         try {
             if (s.endsWith("%")) {
                 BigDecimal d = new BigDecimal(s.substring(0, s.length() - 1).strip());
@@ -48,12 +49,17 @@ public final class Fraction implements Comparable<Fraction> {
     }
 
     private static Fraction fromDecimal(BigDecimal d) {
-        if (d.signum() < 0 || d.scale() > 9) throw new NumberFormatException(d.toPlainString());
+        // #8: 1E100000000 is one digit with a huge exponent: refuse it before anything expands it
+        if (d.signum() < 0 || d.scale() > 9 || d.precision() - d.scale() > 18) throw new NumberFormatException(s(d));
         BigDecimal stripped = d.stripTrailingZeros();
         int scale = Math.max(0, stripped.scale());
         BigInteger num = stripped.movePointRight(scale).toBigIntegerExact();
         BigInteger den = BigInteger.TEN.pow(scale);
         return of(num.longValueExact(), den.longValueExact());
+    }
+
+    private static String s(BigDecimal d) {
+        return d.unscaledValue().toString() + "E" + (-d.scale());
     }
 
     public long numerator() { return numerator; }

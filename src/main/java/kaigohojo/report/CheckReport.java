@@ -56,7 +56,7 @@ public final class CheckReport {
 
     private static void table(ReportContext ctx, Writer w, Tally t, List<Summary.FileInfo> files, List<Problem> shown,
                               boolean truncated) {
-        PrintWriter out = new PrintWriter(w);
+        PrintWriter out = VisibleText.printer(w); // #8: no control of an input reaches the terminal
         out.println(ctx.t("check.title"));
         for (Summary.FileInfo f : files) {
             out.println("  " + (f.readAs() ? ctx.t("check.file-read-as", f.file(), ctx.readAs(f.encoding()))

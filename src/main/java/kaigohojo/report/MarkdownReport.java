@@ -29,8 +29,28 @@ public final class MarkdownReport implements ReportWriter {
         this.out = new PrintWriter(w);
     }
 
-    private static String esc(String s) {
-        return s.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("\r", "");
+    /**
+     * Text from an input, made inert in Markdown (#8): HTML (&lt;script&gt;, &amp;entities;), link and
+     * image syntax, * emphasis, code spans and table pipes are escaped (an underscore inside a word is no
+     * emphasis and stays as it is); a line break becomes a space; any
+     * other control is shown as a visible replacement ({@link VisibleText}).
+     */
+    static String esc(String s) {
+        String t = s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        StringBuilder sb = new StringBuilder(t.length() + 8);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            switch (c) {
+                case '&': sb.append("&amp;"); break;
+                case '<': sb.append("&lt;"); break;
+                case '>': sb.append("&gt;"); break;
+                case '\\': case '|': case '[': case ']': case '`': case '*':
+                    sb.append('\\').append(c);
+                    break;
+                default: sb.append(c);
+            }
+        }
+        return VisibleText.of(sb.toString());
     }
 
     @Override

@@ -33,7 +33,7 @@ public final class TableReport implements ReportWriter {
 
     public TableReport(ReportContext ctx, Writer w) {
         this.ctx = ctx;
-        this.out = new PrintWriter(w);
+        this.out = VisibleText.printer(w); // #8: no control of an input reaches the terminal
     }
 
     private String yen(long v) { return Yen.format(v); }

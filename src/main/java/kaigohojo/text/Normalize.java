@@ -13,8 +13,38 @@ public final class Normalize {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) { ascii = false; break; }
         }
-        String n = ascii ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+        String n = ascii ? s : Normalizer.normalize(streamSafe(s), Normalizer.Form.NFKC);
         return n.strip();
+    }
+
+    /** UAX #15's limit on a run of non-starters (combining marks) in Stream-Safe Text Format. */
+    static final int MAX_NON_STARTERS = 30;
+
+    /**
+     * The Stream-Safe Text Format of UAX #15 (D4): a U+034F COMBINING GRAPHEME JOINER after every 30
+     * combining marks in a row. The JDK's normalizer sorts a run of marks in quadratic time; a
+     * name of 300,000 accents took minutes (#8). Real text never has such runs, so nothing changes for it.
+     */
+    static String streamSafe(String s) {
+        int run = 0;
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean mark = c >= 0x0300 && isMark(c);
+            if (mark && run == MAX_NON_STARTERS) {
+                if (sb == null) sb = new StringBuilder(s.length() + s.length() / MAX_NON_STARTERS + 1).append(s, 0, i);
+                sb.append('\u034F');
+                run = 0;
+            }
+            run = mark ? run + 1 : 0;
+            if (sb != null) sb.append(c);
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    private static boolean isMark(char c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
     }
 
     /**

@@ -151,7 +151,7 @@ class CommandsTest {
     }
 
     @Test
-    @DisplayName("-o never overwrites an input; a report written into the input folder is not read back")
+    @DisplayName("-o never overwrites an input; -o inside a folder being read is refused, whatever its extension (#8)")
     void outputSafety() throws Exception {
         Path in = dir.resolve("a.yaml");
         Files.copy(Path.of("samples/05-gh-momiji.yaml"), in);
@@ -161,14 +161,18 @@ class CommandsTest {
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(in)), "the input is untouched");
         CliRun folder = CliRun.run("calc", "-o", dir.toString(), in.toString());
         assertEquals(2, folder.exit(), folder.err());
-        Path report = dir.resolve("計算結果.csv");
-        assertEquals(0, CliRun.run("calc", "--format", "csv", "-o", report.toString(), dir.toString()).exit());
-        CliRun again = CliRun.run("calc", "--format", "csv", "-o", report.toString(), dir.toString());
-        assertEquals(0, again.exit(), again.err());
-        CliRun check = CliRun.run("check", "--format", "json", dir.toString());
-        assertEquals(3, check.exit(), "an old report in the folder is named as such: " + check.out());
-        assertTrue(check.out().contains("\"code\" : \"report-not-input\""), check.out());
-        assertEquals(1, check.out().split("\"code\" :", -1).length - 1, check.out());
+        Path other = dir.resolve("b.csv");
+        Files.copy(Path.of("samples/csv/applications.csv"), other);
+        byte[] otherBefore = Files.readAllBytes(other);
+        for (String target : new String[] {"b.csv", "計算結果.csv", "report.txt", "sub/../b.csv"}) {
+            CliRun r = CliRun.run("calc", "--format", "csv", "-o", dir.resolve(target).toString(), dir.toString());
+            assertEquals(2, r.exit(), () -> target + ": " + r.err());
+            assertTrue(r.err().contains(dir.toString()), r.err());
+        }
+        assertTrue(java.util.Arrays.equals(otherBefore, Files.readAllBytes(other)), "b.csv is untouched");
+        try (var files = Files.list(dir)) {
+            assertEquals(2, files.count(), "nothing written into the folder");
+        }
     }
 
     @Test

@@ -95,6 +95,61 @@ final class HostileCorpus {
                 }
                 return sb.toString().getBytes(UTF_8);
             }
+            // ── #8: the second round ──
+            case "long-unquoted-3mb.csv":
+                return ("facility_id,facility_name,service,item_id,category,unit_price\n"
+                        + "1370000001," + "x".repeat(3 * 1024 * 1024) + ",特養,bed,monitoring,100000\n"
+                        + "1370000002,あおば,特養,bed,monitoring,100000\n").getBytes(UTF_8);
+            case "long-unquoted-header.csv":
+                return ("facility_id,facility_name,service,item_id,category,unit_price" + "y".repeat(2 * 1024 * 1024) + "\n"
+                        + "1370000002,あおば,特養,bed,monitoring,100000\n").getBytes(UTF_8);
+            case "attached-to-20000.yaml": {
+                // 20,000 items, each attached to an item that does not exist (was 338 s and 1.7 GB)
+                StringBuilder sb = new StringBuilder(YAML_HEAD);
+                for (int i = 0; i < 20_000; i++) {
+                    sb.append("  - {id: w").append(i).append(", category: network, unit_price: 1000, attached_to: nothing").append(i).append("}\n");
+                }
+                return sb.toString().getBytes(UTF_8);
+            }
+            case "terminals-100000.csv": {
+                // one facility with 100,000 terminals (was about 280 s)
+                StringBuilder sb = new StringBuilder("facility_id,facility_name,service,staff,item_id,category,unit_price\n");
+                for (int i = 0; i < 100_000; i++) sb.append("1370000001,あ,特養,10,t").append(i).append(",terminal,1000\n");
+                return sb.toString().getBytes(UTF_8);
+            }
+            case "unknown-category-200000.csv": {
+                // 200,000 rows with an unknown category, two rows a facility
+                StringBuilder sb = new StringBuilder("facility_id,facility_name,service,staff,item_id,category,unit_price\n");
+                for (int i = 0; i < 200_000; i++) {
+                    sb.append(1_300_000_000L + i / 2).append(",あ,特養,10,t").append(i).append(",terminall,1000\n");
+                }
+                return sb.toString().getBytes(UTF_8);
+            }
+            case "unknown-service-100000.csv": {
+                StringBuilder sb = new StringBuilder("facility_id,facility_name,service,staff,item_id,category,unit_price\n");
+                for (int i = 0; i < 100_000; i++) {
+                    sb.append(1_300_000_000L + i).append(",あ,特養x").append(i % 50).append(",10,t,terminal,1000\n");
+                }
+                return sb.toString().getBytes(UTF_8);
+            }
+            case "combining-300000.csv":
+                return ("facility_id,facility_name,service,staff,item_id,category,unit_price\n1370000001,あ" + "\u0301".repeat(300_000)
+                        + ",特養,10,t,terminal,1000\n").getBytes(UTF_8);
+            case "combining-200000.yaml":
+                return (YAML_HEAD.replace("テスト施設", "あ" + "\u0301".repeat(200_000))
+                        + "  - {id: t, category: terminal, unit_price: 1000}\n").getBytes(UTF_8);
+            case "comment-7mb.yaml":
+                return ("#" + "x".repeat(7 << 20) + "\n" + YAML_HEAD + "  - {id: t, category: terminal, unit_price: 1000}\n").getBytes(UTF_8);
+            case "scalar-7mb.yaml":
+                return (YAML_HEAD.replace("テスト施設", "x".repeat(7 << 20)) + "  - {id: t, category: terminal, unit_price: 1000}\n")
+                        .getBytes(UTF_8);
+            case "nul-after-1mb.csv": {
+                // 25,000 good rows (1.2 MB), then a NUL on line 25002: the facilities before it are computed
+                StringBuilder sb = new StringBuilder("facility_id,facility_name,service,item_id,category,unit_price\n");
+                for (int i = 0; i < 25_000; i++) sb.append(1_300_000_000L + i).append(",さくら,51,bed,monitoring,100000\n");
+                sb.append("1399999998,x\u0000y,51,bed,monitoring,100000\n1399999997,z,51,bed,monitoring,100000\n");
+                return sb.toString().getBytes(UTF_8);
+            }
             default:
                 if (name.startsWith("w-")) return HostileWorkbooks.bytes(name); // #10
                 throw new IllegalArgumentException("no generator for gen:" + name);

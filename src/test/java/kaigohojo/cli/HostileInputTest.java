@@ -160,6 +160,33 @@ class HostileInputTest {
         }
     }
 
+    // ── #8: linear time on the calc paths of large inputs ─────────────────────────────────────────
+
+    /**
+     * calc on the large generated inputs, the report to a file (one row a facility): each within the
+     * corpus's time bound, every facility accounted for (computed + in error = in the input).
+     */
+    @ParameterizedTest(name = "calc {0}")
+    @org.junit.jupiter.params.provider.CsvSource({"terminals-100000.csv, 1, 0", "attached-to-20000.yaml, 0, 1",
+            "unknown-category-200000.csv, 0, 100000", "nul-after-1mb.csv, 24999, 1"})
+    void linearOnLargeInputs(String name, int computed, int inError, @TempDir Path out) throws Exception {
+        Path in = HostileCorpus.file(generated, name);
+        Path report = out.resolve("r.csv");
+        CliRunner.Result r = CliRunner.run("calc", "--format", "csv", "--per", "facility", "-o", report.toString(), in.toString())
+                .assertNoStackTrace();
+        assertEquals(inError == 0 ? 0 : 3, r.exit(), r::toString);
+        CliRunner.Result j = CliRunner.run("check", "--format", "json", in.toString()).assertNoStackTrace();
+        JsonNode s = j.json().get("summary");
+        assertEquals(computed + inError, s.get("submissions").asInt(), j::toString);
+        assertEquals(computed, s.get("valid").asInt(), j::toString);
+        assertEquals(inError, s.get("invalid").asInt(), j::toString);
+        long rows;
+        try (Stream<String> lines = Files.lines(report)) {
+            rows = lines.count() - 1;
+        }
+        assertTrue(rows >= computed, () -> "rows of the report: " + rows);
+    }
+
     // ── a folder of good and bad files ───────────────────────────────────────────────────────────
 
     @Test
