@@ -38,7 +38,7 @@ public final class AdviseCommand implements Callable<Integer> {
         Setup.format(options.format, FORMATS);
         List<String> files = CommonOptions.paths(filesGiven);
         Setup setup = Setup.from(options);
-        List<InputFiles.Input> inputs = Setup.withoutOutput(Setup.inputs(files, options.inputFormat), files, options.output);
+        List<InputFiles.Input> inputs = Setup.checkedAgainstOutput(Setup.inputs(files, options.inputFormat), files, options.output);
         ReportContext ctx = new ReportContext(setup.lang, setup.ruleSet, options.explain);
         Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides);
         Adviser adviser = new Adviser(new Calculator(setup.rules));

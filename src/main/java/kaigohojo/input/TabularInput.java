@@ -106,7 +106,7 @@ final class TabularInput {
         boolean cp932 = "CP932".equals(encoding.get());
         while (lexer.next(row)) {
             if (row.comment) continue; // #8: a # line before the header, whatever quotes it holds
-            if (row.tooLong > 0 && columns == null) { // #8
+            if (row.tooLong > 0 && columns == null && candidate == null) { // #8: no header yet: the file cannot be read
                 fail(Problem.of(origin.at(row.tooLongLine, row.tooLong), "", null, ErrorCode.CELL_TOO_LONG, tooLongCount(), CsvLexer.MAX_CELL_CHARS));
                 return;
             }
@@ -132,7 +132,7 @@ final class TabularInput {
             }
             if (columns == null) {
                 // the row under the header: the second row of a two-row header when it names columns too
-                boolean second = knownColumns(row) >= 2;
+                boolean second = row.tooLong == 0 && !row.unbalanced && knownColumns(row) >= 2;
                 if (!header(second ? merge(candidate, row) : candidate)) return;
                 if (second) continue;
                 lexer.complete(row); // read before the columns were known

@@ -132,7 +132,7 @@ public final class CompareReport {
     // ── table and Markdown ──────────────────────────────────────────────────────────────────────
 
     private static void text(ReportContext ctx, List<Column> cols, Writer w, boolean md) {
-        PrintWriter out = new PrintWriter(w);
+        PrintWriter out = VisibleText.printer(w); // #8: no control of an input reaches the terminal
         out.println((md ? "# " : "") + ctx.t("compare.title"));
         out.println();
         for (Column c : cols) out.println(md ? "- " + scenarioLine(ctx, c) : "  " + scenarioLine(ctx, c));
