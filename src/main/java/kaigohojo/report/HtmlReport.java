@@ -307,8 +307,9 @@ public class HtmlReport implements ReportWriter {
         out.println("<ul>");
         out.println("<li>" + esc(ctx.t("total.requested", yen(t.requested()))) + "</li>");
         out.println("<li>" + esc(ctx.t("total.eligible-cost", yen(t.eligibleCost()))) + "</li>");
-        if (t.facilityCap() != null && t.facilityCapReduction() > 0) {
-            out.println("<li>" + esc(ctx.t("total.facility-cap", yen(t.groupSum()), yen(t.facilityCap()), yen(t.facilityCapReduction()))) + "</li>");
+        // #12: every facility-level limit that cut the total (a cap on some groups, the facility cap), each cited
+        for (kaigohojo.engine.Totals.CapRow c : t.capRows()) {
+            out.println("<li>" + esc(ctx.capRow(c) + ctx.cite(c.cite(), c.verified())) + "</li>");
         }
         out.println("<li class=\"total\">" + esc(ctx.t("total.subsidy", yen(t.subsidy()))) + "</li>");
         if (!r.eligible()) out.println("<li>" + esc(ctx.t("total.if-met", yen(t.subsidyIfRequirementsMet()))) + "</li>");

@@ -41,9 +41,16 @@ public final class XlsxReport implements ReportWriter {
         facilities = new XlsxSheet(pkg.workbook.newWorksheet(ctx.t("xlsx.sheet.facilities")), h("file"), h("line"),
                 h("facility_id"), h("facility_name"), h("service"), h("staff"), h("eligible"), h("items"), h("requested"),
                 h("eligible_cost"), h("facility_subsidy"), h("subsidy_if_met"), h("facility_share"), h("findings"),
-                h("status"), h("error_count"), h("first_error"));
+                h("facility_caps"), h("status"), h("error_count"), h("first_error"));
         items = new RowSpill();
         groups = new RowSpill();
+    }
+
+    /** #12: every facility-level limit that cut the total, each with its citation (as the table and CSV show them). */
+    private String capRows(FacilityResult r) {
+        List<String> out = new ArrayList<>();
+        for (kaigohojo.engine.Totals.CapRow c : r.totals().capRows()) out.add(ctx.capRow(c) + ctx.cite(c.cite(), c.verified()));
+        return String.join(" / ", out);
     }
 
     @Override
@@ -56,7 +63,7 @@ public final class XlsxReport implements ReportWriter {
                 f.staff() == null ? null : (Object) Long.valueOf(f.staff()), yesNo(r.eligible()), r.items().size(),
                 XlsxSheet.yen(r.totals().requested()), XlsxSheet.yen(r.totals().eligibleCost()),
                 XlsxSheet.yen(r.totals().subsidy()), XlsxSheet.yen(r.totals().subsidyIfRequirementsMet()),
-                XlsxSheet.yen(r.totals().facilityShare()), String.join(" / ", parts), ctx.t("status.computed"), 0L, "");
+                XlsxSheet.yen(r.totals().facilityShare()), String.join(" / ", parts), capRows(r), ctx.t("status.computed"), 0L, "");
         Map<String, Long> groupSubsidy = new LinkedHashMap<>();
         for (GroupResult g : r.groups()) groupSubsidy.put(g.id(), g.subsidy());
         StringBuilder reasons = new StringBuilder(128);
@@ -81,7 +88,7 @@ public final class XlsxReport implements ReportWriter {
     @Override
     public void rejected(Rejected r) throws IOException {
         facilities.row(r.file(), r.line(), r.facilityId() == null ? null : XlsxSheet.id(r.facilityId()), r.facilityName(),
-                null, null, null, null, null, null, null, null, null, null, ctx.t("status.input-error"),
+                null, null, null, null, null, null, null, null, null, null, null, ctx.t("status.input-error"),
                 (long) r.errors().size(), ctx.firstError(r));
     }
 

@@ -49,7 +49,7 @@ class PrefecturalRulesCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"table", "markdown", "json", "csv"})
+    @ValueSource(strings = {"table", "markdown", "json", "csv", "html"})
     @DisplayName("calc --rules chiba-r7: the cap on all but the software cuts the total, with its citation, in every format")
     void chibaCapInEveryFormat(String format) throws Exception {
         Path in = write("chiba.yaml", CHIBA);
@@ -63,6 +63,23 @@ class PrefecturalRulesCliTest {
             assertTrue(r.out().contains(format.equals("csv") ? "9,000,000円 → 7,500,000円" : "9,000,000円 → 7,500,000円（1,500,000円減）"),
                     r.out());
         }
+    }
+
+    @Test
+    @DisplayName("calc --rules chiba-r7 --format xlsx: the facilities sheet shows the cap's cut with its citation (#12)")
+    void chibaCapInWorkbook() throws Exception {
+        Path in = write("chiba.yaml", CHIBA);
+        Path out = in.resolveSibling("chiba.xlsx");
+        CliRun r = CliRun.run("calc", "--rules", "chiba-r7", "--format", "xlsx", "-o", out.toString(), in.toString());
+        assertEquals(0, r.exit(), r.err());
+        StringBuilder text = new StringBuilder();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(out.toFile());
+             var rs = wb.getFirstSheet().openStream()) {
+            rs.forEach(row -> row.stream().filter(java.util.Objects::nonNull)
+                    .forEach(c -> text.append(c.getRawValue()).append('|')));
+        }
+        assertTrue(text.toString().contains("9,000,000円 → 7,500,000円（1,500,000円減）"), text.toString());
+        assertTrue(text.toString().contains("千葉県R7 上限額（介護ソフトを除く）"), text.toString());
     }
 
     @Test
