@@ -158,11 +158,17 @@ public final class MarkdownReport implements ReportWriter {
             out.println();
             out.println("## " + ctx.t("table.errors", errors.size()));
             out.println();
-            out.println("| file | line | column | field | code | message |");
-            out.println("|---|--:|--:|---|---|---|");
+            // in the reader's language (#9), with the workbook cell (申請!D7) when some error is in a workbook (#10)
+            boolean cells = errors.stream().anyMatch(p -> p.cell() != null);
+            out.println("| " + String.join(" | ", ctx.t("csv.file"), ctx.t("csv.line"), ctx.t("csv.column"))
+                    + (cells ? " | " + ctx.t("csv.cell") : "") + " | " + String.join(" | ", ctx.t("csv.field"), ctx.t("csv.code"),
+                    ctx.t("csv.message"), ctx.t("csv.facility_id"), ctx.t("csv.facility_name")) + " |");
+            out.println("|---|--:|--:|" + (cells ? "---|" : "") + "---|---|---|---|---|");
             for (Problem p : errors) {
-                out.println("| " + String.join(" | ", esc(p.file()), String.valueOf(p.line()), String.valueOf(p.column()),
-                        esc(p.field() == null ? "" : p.field()), p.code(), esc(ctx.problem(p))) + " |");
+                out.println("| " + String.join(" | ", esc(p.file()), String.valueOf(p.line()), String.valueOf(p.column()))
+                        + (cells ? " | " + esc(p.cell() == null ? "" : p.cell()) : "") + " | "
+                        + String.join(" | ", esc(p.field() == null ? "" : p.field()), p.code(), esc(ctx.problem(p)),
+                        esc(p.facilityId() == null ? "" : p.facilityId()), esc(p.facilityName() == null ? "" : p.facilityName())) + " |");
             }
         }
         out.println();

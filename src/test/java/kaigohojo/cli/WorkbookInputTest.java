@@ -83,6 +83,17 @@ class WorkbookInputTest {
     interface WriteBody { void write(Worksheet ws) throws IOException; }
 
     @Test
+    @DisplayName("calc --format markdown: a workbook's error names its cell (申請!A11), with Japanese column names and the office (#10, #9)")
+    void markdownNamesTheCell() {
+        Path title = Path.of("src/test/resources/workbooks/title-block-libreoffice.xlsx");
+        CliRun t = CliRun.run("calc", "--format", "markdown", title.toString());
+        assertEquals(3, t.exit(), t.out());
+        String table = t.out().substring(t.out().lastIndexOf("| ファイル | 行 | 列 | セル |"));
+        assertTrue(table.contains("| 申請!A11 |"), table);
+        assertTrue(!t.out().contains("| file | line |"), "no English column names in a Japanese report");
+    }
+
+    @Test
     @DisplayName("workbooks made by LibreOffice read back to exactly the amounts of their CSV twin; title block, merged two-row header, 和暦 dates, a lost zero at 申請!A11")
     void libreOffice() throws IOException {
         TreeMap<String, Long> expected = amounts(CliRun.run("calc", "--format", "json", CSV.toString()));
