@@ -222,7 +222,6 @@ public final class Vocabulary {
         return List.copyOf(out);
     }
 
-    @SafeVarargs
     private static <T> void index(Map<String, T> idx, T value, String... names) {
         for (String n : names) if (n != null && !n.isBlank()) idx.putIfAbsent(Normalize.matchKey(n), value);
     }

@@ -191,7 +191,7 @@ public final class YamlTree {
         int offset = doc.firstLine() - 1;
         int[] last = {doc.firstLine(), 1};
         Failure bad = null;
-        try (YAMLParser p = (YAMLParser) factory().createParser(new StringReader(doc.text()))) {
+        try (YAMLParser p = factory().createParser(new StringReader(doc.text()))) {
             while (out.size() < max) {
                 YNode root = readRoot(p, offset, last);
                 if (root == null) break;

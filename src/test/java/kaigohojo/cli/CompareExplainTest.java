@@ -17,7 +17,7 @@ class CompareExplainTest {
     static List<String> causes(CliRun r) throws Exception {
         List<String> out = new ArrayList<>();
         for (JsonNode f : JSON.readTree(r.out()).get("facilities")) {
-            f.get("scenarios").fields().forEachRemaining(e -> {
+            f.get("scenarios").properties().forEach(e -> {
                 for (JsonNode d : e.getValue().get("causes")) {
                     assertTrue(d.get("causes").size() > 0, "a difference without a cause: " + d);
                     List<String> kinds = new ArrayList<>();

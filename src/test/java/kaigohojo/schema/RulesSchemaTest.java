@@ -43,7 +43,7 @@ class RulesSchemaTest {
 
     /** The value paths the schema describes: a property whose anyOf has an object with "value". */
     private static void paths(JsonNode objectSchema, String prefix, List<String> out) {
-        Iterator<Map.Entry<String, JsonNode>> it = objectSchema.get("properties").fields();
+        Iterator<Map.Entry<String, JsonNode>> it = objectSchema.get("properties").properties().iterator();
         while (it.hasNext()) {
             Map.Entry<String, JsonNode> e = it.next();
             String path = prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey();
