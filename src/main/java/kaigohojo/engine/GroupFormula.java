@@ -41,12 +41,7 @@ final class GroupFormula {
         }
         if (fractional) return computeExact(id, kind, members, capParts, membership, ids, costs, trace);
         trace.add(step("eligible-cost", membership, new Members(ids, costs), e));
-        long cap = 0;
-        for (CapPart p : capParts) {
-            cap = Yen.add(cap, p.amount());
-            trace.add(step(p.code(), p.rule(), p.args().toArray()));
-        }
-        if (capParts.size() > 1) trace.add(new TraceStep("cap-total", List.of(cap), "", true, null));
+        long cap = capTotal(capParts, trace);
         Cited<Fraction> rateC = ledger.cite(rules.rate());
         Cited<String> formulaC = ledger.cite(rules.formula());
         Cited<Long> unitC = ledger.cite(rules.roundingUnit());
@@ -73,6 +68,17 @@ final class GroupFormula {
         return new GroupResult(id, kind, ids, e, rate, formulaC.value(), cap, capSource, subsidy, trace);
     }
 
+    /** The group's 基準額: the sum of its parts, each traced with its rule, and their total when there are several. */
+    private long capTotal(List<CapPart> capParts, List<TraceStep> trace) {
+        long cap = 0;
+        for (CapPart p : capParts) {
+            cap = Yen.add(cap, p.amount());
+            trace.add(step(p.code(), p.rule(), p.args().toArray()));
+        }
+        if (capParts.size() > 1) trace.add(new TraceStep("cap-total", List.of(cap), "", true, null));
+        return cap;
+    }
+
     /**
      * The same formula when an item's eligible cost is a fraction of a yen (a per-unit subsidy cap
      * divided by the rate): E, min(E, cap) and E × rate are kept exact, and only the subsidy is rounded
@@ -83,12 +89,7 @@ final class GroupFormula {
         ExactYen e = ExactYen.ZERO;
         for (ItemState m : members) e = e.plus(m.exact());
         trace.add(step("eligible-cost", membership, new Members(ids, costs), shown(e)));
-        long cap = 0;
-        for (CapPart p : capParts) {
-            cap = Yen.add(cap, p.amount());
-            trace.add(step(p.code(), p.rule(), p.args().toArray()));
-        }
-        if (capParts.size() > 1) trace.add(new TraceStep("cap-total", List.of(cap), "", true, null));
+        long cap = capTotal(capParts, trace);
         Cited<Fraction> rateC = ledger.cite(rules.rate());
         Cited<String> formulaC = ledger.cite(rules.formula());
         Cited<Long> unitC = ledger.cite(rules.roundingUnit());
