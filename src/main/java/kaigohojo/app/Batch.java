@@ -38,6 +38,8 @@ public final class Batch {
     /** Every facility id computed or checked so far → its file (index in seenFiles) and line, packed. */
     private final FacilityIdMap seen = FacilityIdMap.withValues();
     private final List<String> seenFiles = new ArrayList<>();
+    /** For each of seenFiles: where its first facility's id was (a workbook's sheet and id column, #10). */
+    private final List<Location> seenAt = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
     private String sheet;
     private final List<Summary.FileInfo> files = new ArrayList<>();
@@ -93,7 +95,8 @@ public final class Batch {
         FacilityIdMap first = FacilityIdMap.withValues();
         List<String> where = new ArrayList<>();
         java.util.Map<String, List<String>> found = new java.util.LinkedHashMap<>();
-        new Batch(rules, vocab, encoding, overrides).read(files, InputStream.nullInputStream(), o -> {
+        // the same sheet as the run itself reads (--sheet), or a part on another sheet would go unseen (#10)
+        new Batch(rules, vocab, encoding, overrides).sheet(sheet).read(files, InputStream.nullInputStream(), o -> {
             String id = o.ok() ? o.submission().facility().id() : o.facilityId();
             if (id == null) return;
             String at = partLocation(o);
@@ -121,11 +124,20 @@ public final class Batch {
         return this;
     }
 
-    /** "a.csv:2": where a part (a submission, or what failed to be one) starts. */
+    /** "a.csv:2", or "申請.xlsx 申請!A7" in a workbook: where a part (a submission, or what failed to be one) starts. */
     private static String partLocation(ReadOutcome o) {
-        if (o.ok()) return o.submission().source().file() + ":" + o.submission().source().line();
-        if (o.partial() != null) return o.partial().source().file() + ":" + o.partial().source().line();
-        return o.problems().isEmpty() ? "" : o.problems().get(0).file() + ":" + o.problems().get(0).line();
+        if (o.ok()) return where(o.submission().facility().at().of("id"), o.submission().source().line());
+        if (o.partial() != null) return where(o.partial().facility().at().of("id"), o.partial().source().line());
+        return o.problems().isEmpty() ? "" : where(o.problems().get(0).at(), o.problems().get(0).line());
+    }
+
+    /**
+     * A place named in a message, as the clerk finds it: "a.csv:2" in a text file; in a workbook the
+     * sheet's cell, "申請.xlsx 申請!A7" (#10), {@code at} giving the sheet and the column.
+     */
+    static String where(Location at, int line) {
+        if (at.sheet() == null) return at.file() + ":" + line;
+        return at.file() + " " + at.at(line, at.column()).cell();
     }
 
     /** For a part of a facility found in several parts: the error naming the other parts, or null. */
@@ -145,7 +157,7 @@ public final class Batch {
     public List<Problem> check(Submission s) {
         List<Problem> p = SubmissionChecks.check(s, rules);
         String id = s.facility().id();
-        Problem split = splitAcrossParts(id, s.source().file() + ":" + s.source().line(), s.facility().at().of("id"),
+        Problem split = splitAcrossParts(id, where(s.facility().at().of("id"), s.source().line()), s.facility().at().of("id"),
                 s.facility().at().name("id"));
         if (split != null) {
             List<Problem> all = new ArrayList<>(p);
@@ -154,12 +166,15 @@ public final class Batch {
         }
         String file = s.source().file();
         int f = seenFiles.isEmpty() || !seenFiles.get(seenFiles.size() - 1).equals(file) ? seenFiles.size() : seenFiles.size() - 1;
-        if (f == seenFiles.size()) seenFiles.add(file);
+        if (f == seenFiles.size()) {
+            seenFiles.add(file);
+            seenAt.add(s.facility().at().of("id")); // the sheet and the id's column, one per file
+        }
         long first = seen.putIfAbsent(id, (long) f << 32 | (s.source().line() & 0xFFFFFFFFL));
         if (first != FacilityIdMap.ABSENT) {
             List<Problem> all = new java.util.ArrayList<>(p);
             all.add(Problem.of(s.facility().at().of("id"), s.facility().at().name("id"), id, ErrorCode.DUPLICATE_FACILITY,
-                    id, seenFiles.get((int) (first >>> 32)) + ":" + (int) first));
+                    id, where(seenAt.get((int) (first >>> 32)), (int) first)));
             return all;
         }
         return p;

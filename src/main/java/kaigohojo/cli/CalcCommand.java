@@ -54,7 +54,7 @@ public final class CalcCommand implements Callable<Integer> {
         Setup setup = Setup.from(options);
         List<InputFiles.Input> inputs = Setup.checkedAgainstOutput(Setup.inputs(files(), options.inputFormat), files(), options.output);
         ReportContext ctx = new ReportContext(setup.lang, setup.ruleSet, options.explain);
-        setup.requireItemSetsMatchedBeforeRun(inputs, options.encoding);
+        setup.requireItemSetsMatchedBeforeRun(inputs, options.encoding, options.sheet);
         Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides).sheet(options.sheet)
                 .mergingParts(splitFacility.equals("merge"));
         try (Output out = Output.open(options.output, options.outputEncoding, options.format.equals("csv"), io, inputs)) {

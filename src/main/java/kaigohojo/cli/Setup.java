@@ -100,12 +100,15 @@ final class Setup {
 
     /**
      * Before anything is written: reads the inputs once (only when an assignment names an item, and
-     * not from standard input, which can be read once) to find an item id that matches nothing.
+     * not from standard input, which can be read once) to find an item id that matches nothing; a
+     * workbook's sheet is the one the run reads ({@code --sheet}, #10).
      */
-    void requireItemSetsMatchedBeforeRun(List<kaigohojo.app.InputFiles.Input> inputs, String encoding) throws java.io.IOException {
+    void requireItemSetsMatchedBeforeRun(List<kaigohojo.app.InputFiles.Input> inputs, String encoding, String sheet)
+            throws java.io.IOException {
         if (!(overrides instanceof InputSetter setter) || !setter.namesItems()) return;
         for (kaigohojo.app.InputFiles.Input in : inputs) if (in.stdin()) return;
-        new kaigohojo.app.Batch(rules, vocab, encoding, overrides).read(inputs, java.io.InputStream.nullInputStream(), o -> { });
+        new kaigohojo.app.Batch(rules, vocab, encoding, overrides).sheet(sheet)
+                .read(inputs, java.io.InputStream.nullInputStream(), o -> { });
         requireItemSetsMatched();
     }
 

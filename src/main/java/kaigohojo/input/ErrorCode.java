@@ -27,6 +27,8 @@ public enum ErrorCode {
     // CSV structure
     CSV_UNBALANCED_QUOTE("csv-unbalanced-quote"),
     CSV_NO_HEADER("csv-no-header"),
+    /** #10: the workbook's sheet read has nothing on it (the CSV file's csv-no-header). */
+    SHEET_EMPTY("sheet-empty"),
     CSV_UNKNOWN_COLUMN("unknown-column"),
     CSV_DUPLICATE_COLUMN("duplicate-column"),
     CSV_MISSING_COLUMN("missing-column"),

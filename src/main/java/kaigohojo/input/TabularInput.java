@@ -158,7 +158,9 @@ final class TabularInput {
             return;
         }
         if (columns == null) {
-            fail(Problem.of(origin.at(1, 0), "", null, ErrorCode.CSV_NO_HEADER));
+            // #10: a workbook's sheet with nothing on it is named as a sheet, not as a CSV file
+            fail(origin.sheet() != null ? Problem.of(origin.at(1, 0), "", null, ErrorCode.SHEET_EMPTY, origin.sheet())
+                    : Problem.of(origin.at(1, 0), "", null, ErrorCode.CSV_NO_HEADER));
             return;
         }
         flush();
