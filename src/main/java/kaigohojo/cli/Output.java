@@ -108,12 +108,14 @@ final class Output implements AutoCloseable {
         CountingEncoder counter = null;
         Writer w;
         if (cs.equals(StandardCharsets.UTF_8)) {
-            w = new OutputStreamWriter(nonClosing(os), cs); // UTF-8 holds every character: the encoder's fast path
+            // UTF-8 holds every character; #13: the same bytes as an OutputStreamWriter, and a CSV report can
+            // write the repeated parts of its rows already encoded
+            w = new kaigohojo.report.Utf8Writer(nonClosing(os), 1 << 16);
         } else {
             counter = new CountingEncoder(cs);
-            w = new OutputStreamWriter(nonClosing(os), counter.encoder());
+            w = new BufferedWriter(new OutputStreamWriter(nonClosing(os), counter.encoder()), 1 << 16);
         }
-        return new Output(new BufferedWriter(w, 1 << 16), os, target, temporary, counter, io, cleanup, file);
+        return new Output(w, os, target, temporary, counter, io, cleanup, file);
     }
 
     /**

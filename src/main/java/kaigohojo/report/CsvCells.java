@@ -37,6 +37,14 @@ public final class CsvCells {
         out.write("\r\n");
     }
 
+    /** Cells joined by commas, written straight to the writer (no leading or trailing comma, no line end). */
+    public static void cells(java.io.Writer out, String... cells) throws java.io.IOException {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) out.write(',');
+            out.write(cells[i]);
+        }
+    }
+
     public static void row(StringBuilder sb, String... cells) {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) sb.append(',');

@@ -38,6 +38,28 @@ public abstract class CsvReport implements ReportWriter {
 
     protected static String n(long v) { return Long.toString(v); }
 
+    /** How many reason cells a report remembers (#13: a bound, whatever the input). */
+    static final int MAX_REMEMBERED = 4096;
+    final java.util.Map<List<Reason>, Part> reasonCells = new java.util.HashMap<>();
+
+    /** A part of a row written several times: already encoded when the writer is a {@link Utf8Writer} (#13). */
+    final class Part {
+        private final String text;
+        private final byte[] bytes;
+
+        Part(String text) {
+            this.text = text;
+            this.bytes = out instanceof Utf8Writer ? Utf8Writer.encode(text) : null;
+        }
+
+        void write() throws IOException {
+            if (bytes != null) ((Utf8Writer) out).writeEncoded(bytes);
+            else out.write(text);
+        }
+    }
+
+    Part part(String text) { return new Part(text); }
+
     protected void flushRow() throws IOException {
         out.append(sb);
         sb.setLength(0);
@@ -90,31 +112,42 @@ public abstract class CsvReport implements ReportWriter {
         @Override
         public void facility(FacilityResult r) throws IOException {
             Facility f = r.submission().facility();
-            String file = c(r.submission().source().file());
-            String id = c(f.id());
-            String name = c(f.name());
-            String service = c(f.service().name());
-            String eligible = c(ctx.yesNo(r.eligible()));
-            String subsidy = n(r.totals().subsidy());
-            String ifMet = n(r.totals().subsidyIfRequirementsMet());
-            String findings = c(findings(r));
-            String caps = c(capRows(r));
+            // #13: the parts every item row of the facility repeats are joined (and encoded) once
+            Part file = part(c(r.submission().source().file()) + ",");
+            Part facility = part("," + c(f.id()) + "," + c(f.name()) + "," + c(f.service().name()) + ","
+                    + c(ctx.yesNo(r.eligible())) + ",");
+            Part totals = part("," + n(r.totals().subsidy()) + "," + n(r.totals().subsidyIfRequirementsMet()) + ","
+                    + c(findings(r)) + "," + c(capRows(r)) + ",,\r\n");
             java.util.Map<String, Long> groupSubsidy = new java.util.HashMap<>();
             for (GroupResult g : r.groups()) groupSubsidy.put(g.id(), g.subsidy());
-            StringBuilder reasons = new StringBuilder(128);
             for (ItemResult i : r.items()) {
-                reasons.setLength(0);
-                for (Reason x : i.reasons()) {
-                    if (reasons.length() > 0) reasons.append(" / ");
-                    reasons.append(ctx.reason(x)).append(ctx.cite(x.cite(), x.verified()));
-                }
                 Long gs = i.group() == null ? null : groupSubsidy.get(i.group());
-                CsvCells.row(out, file, n(i.item().at().start().line()), id, name, service, eligible, c(i.id()),
+                file.write();
+                out.write(n(i.item().at().start().line()));
+                facility.write();
+                CsvCells.cells(out, c(i.id()),
                         c(i.item().name() == null ? "" : i.item().name()), c(i.item().category().label(ctx.lang())),
                         n(i.requested()), n(i.eligibleCost()), c(ctx.t("status." + i.status().id())),
-                        c(ctx.groupName(i.group(), r)),
-                        gs == null ? "" : n(gs), c(reasons.toString()), subsidy, ifMet, findings, caps, "", "");
+                        c(ctx.groupName(i.group(), r)), gs == null ? "" : n(gs));
+                out.write(',');
+                reasons(i.reasons()).write();
+                totals.write();
             }
+        }
+
+        /** The reasons cell of an item: the same few lists recur on every facility, so each is written and encoded once. */
+        private Part reasons(List<Reason> list) {
+            Part p = reasonCells.get(list);
+            if (p != null) return p;
+            StringBuilder reasons = new StringBuilder(128);
+            for (Reason x : list) {
+                if (reasons.length() > 0) reasons.append(" / ");
+                reasons.append(ctx.reason(x)).append(ctx.cite(x.cite(), x.verified()));
+            }
+            p = part(c(reasons.toString()));
+            if (reasonCells.size() >= MAX_REMEMBERED) reasonCells.clear(); // bounded: amounts in reasons make many lists
+            reasonCells.put(list, p);
+            return p;
         }
 
         @Override

@@ -1,0 +1,155 @@
+package kaigohojo.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+
+/**
+ * A buffered UTF-8 writer that can also hand out the bytes of a text once and write them many times
+ * (#13: a CSV report repeats a facility's columns and the same reason cells on every item row).
+ * It writes exactly what {@code new BufferedWriter(new OutputStreamWriter(out, UTF_8))} writes, a lone
+ * surrogate included (one {@code ?}, as the JDK's encoder replaces it), so the reports' bytes do not
+ * depend on which of the two is used. Hand-written because the JDK's pair copies every string into a
+ * char buffer and then encodes it again for every row: measured in docs/interpretations.md (#13).
+ */
+public final class Utf8Writer extends Writer {
+    private final OutputStream out;
+    private final byte[] buf;
+    private int pos;
+    /** A high surrogate at the end of the last write, waiting for its low half. */
+    private char pendingHigh;
+
+    public Utf8Writer(OutputStream out, int size) {
+        this.out = out;
+        this.buf = new byte[Math.max(size, 16)];
+    }
+
+    /** The UTF-8 bytes of a text, to be written later with {@link #writeEncoded} (a lone surrogate is {@code ?}). */
+    public static byte[] encode(String s) {
+        byte[] b = new byte[s.length() * 3];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                b[n++] = (byte) c;
+            } else if (c < 0x800) {
+                b[n++] = (byte) (0xC0 | c >> 6);
+                b[n++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    n = four(b, n, Character.toCodePoint(c, s.charAt(++i)));
+                } else {
+                    b[n++] = '?';
+                }
+            } else {
+                b[n++] = (byte) (0xE0 | c >> 12);
+                b[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                b[n++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+        return java.util.Arrays.copyOf(b, n);
+    }
+
+    private static int four(byte[] b, int n, int cp) {
+        b[n++] = (byte) (0xF0 | cp >> 18);
+        b[n++] = (byte) (0x80 | cp >> 12 & 0x3F);
+        b[n++] = (byte) (0x80 | cp >> 6 & 0x3F);
+        b[n++] = (byte) (0x80 | cp & 0x3F);
+        return n;
+    }
+
+    /** Bytes from {@link #encode}, written as they are. */
+    public void writeEncoded(byte[] b) throws IOException {
+        if (pendingHigh != 0) lonePending();
+        if (b.length > buf.length - pos) {
+            drain();
+            if (b.length > buf.length) {
+                out.write(b);
+                return;
+            }
+        }
+        System.arraycopy(b, 0, buf, pos, b.length);
+        pos += b.length;
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+        char ch = (char) c;
+        if (ch < 0x80 && pendingHigh == 0) {
+            if (pos == buf.length) drain();
+            buf[pos++] = (byte) ch;
+            return;
+        }
+        put(ch);
+    }
+
+    @Override
+    public void write(String s, int off, int len) throws IOException {
+        int end = off + len;
+        for (int i = off; i < end; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80 && pendingHigh == 0) {
+                if (pos == buf.length) drain();
+                buf[pos++] = (byte) c;
+            } else {
+                put(c);
+            }
+        }
+    }
+
+    @Override
+    public void write(char[] cs, int off, int len) throws IOException {
+        for (int i = off; i < off + len; i++) put(cs[i]);
+    }
+
+    /** One char of any kind (a surrogate pair is joined across writes, as the JDK's encoder does). */
+    private void put(char c) throws IOException {
+        if (buf.length - pos < 4) drain();
+        if (pendingHigh != 0) {
+            if (Character.isLowSurrogate(c)) {
+                pos = four(buf, pos, Character.toCodePoint(pendingHigh, c));
+                pendingHigh = 0;
+                return;
+            }
+            lonePending();
+        }
+        if (c < 0x80) {
+            buf[pos++] = (byte) c;
+        } else if (c < 0x800) {
+            buf[pos++] = (byte) (0xC0 | c >> 6);
+            buf[pos++] = (byte) (0x80 | c & 0x3F);
+        } else if (Character.isHighSurrogate(c)) {
+            pendingHigh = c;
+        } else if (Character.isLowSurrogate(c)) {
+            buf[pos++] = '?';
+        } else {
+            buf[pos++] = (byte) (0xE0 | c >> 12);
+            buf[pos++] = (byte) (0x80 | c >> 6 & 0x3F);
+            buf[pos++] = (byte) (0x80 | c & 0x3F);
+        }
+    }
+
+    private void lonePending() throws IOException {
+        pendingHigh = 0;
+        if (pos == buf.length) drain();
+        buf[pos++] = '?';
+    }
+
+    private void drain() throws IOException {
+        if (pos > 0) out.write(buf, 0, pos);
+        pos = 0;
+    }
+
+    @Override
+    public void flush() throws IOException {
+        drain();
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (pendingHigh != 0) lonePending();
+        flush();
+        out.close();
+    }
+}
