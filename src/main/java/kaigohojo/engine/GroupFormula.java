@@ -75,7 +75,7 @@ final class GroupFormula {
             cap = Yen.add(cap, p.amount());
             trace.add(step(p.code(), p.rule(), p.args().toArray()));
         }
-        if (capParts.size() > 1) trace.add(new TraceStep("cap-total", List.of(cap), "", true, null));
+        if (capParts.size() > 1) trace.add(new TraceStep("cap-total", List.of(cap), null, null));
         return cap;
     }
 
@@ -152,8 +152,8 @@ final class GroupFormula {
     }
 
     private TraceStep step(String code, Cited<?> rule, Object... args) {
-        if (rule == null) return new TraceStep(code, List.of(args), "", true, null);
+        if (rule == null) return new TraceStep(code, List.of(args), null, null);
         ledger.cite(rule);
-        return new TraceStep(code, List.of(args), rule.cite(), rule.verified(), rule.path());
+        return new TraceStep(code, List.of(args), rule.provenance(), rule.path());
     }
 }

@@ -2,18 +2,27 @@ package kaigohojo.engine;
 
 import java.util.List;
 import kaigohojo.rules.Cited;
+import kaigohojo.rules.Provenance;
 
 /**
  * Why an item counts as it does: a stable code, the arguments of its message ({@code reason.<code>}
- * in the bundles) and the rule it rests on (問N, 要綱 …) with that rule's verification.
+ * in the bundles) and the rule it rests on (問N, 要綱 …) with that rule's verification. The citation's
+ * words are made only when a report prints them (#13: most reasons of a batch are never shown).
+ *
+ * @param provenance the rule's provenance, or null when the reason rests on no rule value
  */
-public record Reason(String code, List<Object> args, String cite, boolean verified, String rulePath) {
+public record Reason(String code, List<Object> args, Provenance provenance, String rulePath) {
     public Reason {
         args = List.copyOf(args);
     }
 
     public static Reason of(String code, Cited<?> rule, Object... args) {
-        if (rule == null) return new Reason(code, List.of(args), "", true, null);
-        return new Reason(code, List.of(args), rule.cite(), rule.verified(), rule.path());
+        if (rule == null) return new Reason(code, List.of(args), null, null);
+        return new Reason(code, List.of(args), rule.provenance(), rule.path());
     }
+
+    /** What a report cites (問13), "" when no rule. */
+    public String cite() { return provenance == null ? "" : provenance.citeLabel(); }
+
+    public boolean verified() { return provenance == null || provenance.verified(); }
 }

@@ -38,6 +38,7 @@ final class SplitScan {
         FacilityIdMap seen = FacilityIdMap.withValues(); // every id of the file: compact (flat memory)
         Map<String, Integer> split = new HashMap<>();
         String current = null;
+        byte[] currentBytes = null; // the id cell's bytes on the row that made it current
         while (true) {
             int line = s.line;
             if (idColumn < 0 && s.comment()) continue; // a # line before the header, whatever quotes it holds
@@ -60,9 +61,12 @@ final class SplitScan {
                 s.keepOnly = idColumn;
                 continue;
             }
-            String id = idColumn < s.count ? Normalize.nfkc(s.cell(idColumn, cs)) : "";
+            if (idColumn >= s.count || s.empty(idColumn)) continue; // "" after nfkc too: no id on this row
+            if (current != null && s.sameBytes(idColumn, currentBytes)) continue; // #13: the rows of one facility, undecoded
+            String id = Normalize.nfkc(s.cell(idColumn, cs));
             if (id.isEmpty() || id.equals(current)) continue;
             current = id;
+            currentBytes = s.bytes(idColumn);
             long first = seen.putIfAbsent(id, line);
             if (first != FacilityIdMap.ABSENT) split.putIfAbsent(id, (int) first);
         }
@@ -266,6 +270,14 @@ final class SplitScan {
                 for (int k = start[i]; k < end[i]; k++) if (rec[k] != ' ' && rec[k] != '\t') return false;
             }
             return true;
+        }
+
+        boolean empty(int i) { return end[i] == start[i]; }
+
+        byte[] bytes(int i) { return java.util.Arrays.copyOfRange(rec, start[i], end[i]); }
+
+        boolean sameBytes(int i, byte[] b) {
+            return java.util.Arrays.equals(rec, start[i], end[i], b, 0, b.length);
         }
 
         String cell(int i, Charset cs) {

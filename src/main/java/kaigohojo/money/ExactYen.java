@@ -17,6 +17,11 @@ public final class ExactYen implements Comparable<ExactYen> {
     private final BigInteger den;
 
     private ExactYen(BigInteger num, BigInteger den) {
+        if (den.equals(BigInteger.ONE)) { // whole yen: already in lowest terms (#13: most amounts of a batch)
+            this.num = num;
+            this.den = den;
+            return;
+        }
         BigInteger g = num.gcd(den);
         if (g.signum() == 0) g = BigInteger.ONE;
         this.num = num.divide(g);
