@@ -70,7 +70,9 @@ public final class Batch {
         prescan(inputs);
         Calculator calc = new Calculator(rules);
         // one thread: reading on a second one cost more than it gave on two cores (bench/README.md)
-        read(inputs, stdin, outcome -> computeOne(calc, outcome, onResult, onRejected));
+        Consumer<Application> each = a -> compute(calc, a, onResult, onRejected);
+        read(inputs, stdin, outcome -> assemble(outcome, each));
+        flushPending(each);
     }
 
     /**
@@ -89,14 +91,14 @@ public final class Batch {
     public void prescan(List<InputFiles.Input> inputs) throws IOException {
         List<InputFiles.Input> files = new ArrayList<>();
         for (InputFiles.Input in : inputs) {
-            if (!in.stdin() && !in.missing() && in.format() != null && !InputFiles.EMPTY_FOLDER.equals(in.format())) files.add(in);
+            if ((!in.stdin() || held.containsKey(in.name())) && !in.missing() && in.format() != null && !InputFiles.EMPTY_FOLDER.equals(in.format())) files.add(in);
         }
         if (files.size() < 2) return;
         FacilityIdMap first = FacilityIdMap.withValues();
         List<String> where = new ArrayList<>();
         java.util.Map<String, List<String>> found = new java.util.LinkedHashMap<>();
         // the same sheet as the run itself reads (--sheet), or a part on another sheet would go unseen (#10)
-        new Batch(rules, vocab, encoding, overrides).sheet(sheet).read(files, InputStream.nullInputStream(), o -> {
+        new Batch(rules, vocab, encoding, overrides).sheet(sheet).preread(held).read(files, InputStream.nullInputStream(), o -> {
             String id = o.ok() ? o.submission().facility().id() : o.facilityId();
             if (id == null) return;
             String at = partLocation(o);
@@ -110,17 +112,39 @@ public final class Batch {
         parts = found;
     }
 
-    private boolean merge;
-    /** The parts of a facility held until its last part is read ({@code --split-facility merge}). */
+    /**
+     * What to do with the parts of a facility found in several files or documents ({@code --split-facility}):
+     * reject every part (the default), merge them into one application, or take the part read last
+     * as a replacement of the earlier ones. Parts are read in the order of the command line, and a
+     * folder's files in the order of their names (docs/interpretations.md, "Split facilities").
+     */
+    public enum SplitMode {
+        REJECT, MERGE, REPLACE;
+
+        public String id() { return name().toLowerCase(java.util.Locale.ROOT); }
+
+        public static java.util.Optional<SplitMode> byId(String id) {
+            for (SplitMode m : values()) if (m.id().equals(id)) return java.util.Optional.of(m);
+            return java.util.Optional.empty();
+        }
+    }
+
+    private SplitMode split = SplitMode.REJECT;
+    /** The parts of a facility held until its last part is read (merge and replace). */
     private final java.util.Map<String, List<ReadOutcome>> pending = new java.util.HashMap<>();
 
-    /**
-     * {@code --split-facility merge}: the parts of a facility found in several files are put together
-     * (the facility's fields from the first part, the items of all) and computed once, with a warning
-     * that says so; instead of every part being rejected.
-     */
-    public Batch mergingParts(boolean merge) {
-        this.merge = merge;
+    /** How the parts of a facility found in several files are treated ({@code --split-facility}). */
+    public Batch splitting(SplitMode mode) {
+        this.split = mode == null ? SplitMode.REJECT : mode;
+        return this;
+    }
+
+    /** Bytes read before the run, by input name (compare reads standard input once for every scenario). */
+    private java.util.Map<String, byte[]> held = java.util.Map.of();
+
+    /** Inputs already read into memory, by name: read from these bytes rather than from the file or stdin. */
+    public Batch preread(java.util.Map<String, byte[]> bytes) {
+        this.held = bytes == null ? java.util.Map.of() : bytes;
         return this;
     }
 
@@ -180,20 +204,15 @@ public final class Batch {
         return p;
     }
 
-    /**
-     * What {@code check} finds: {@link #check}, and, for a submission that passes, whether computing it
-     * overflows, so that check and calc agree on what is valid (#8: an overflow only calc found).
-     */
-    public List<Problem> checkAsCalc(Submission s) {
-        List<Problem> p = check(s);
-        if (!p.isEmpty()) return p;
+    /** A valid submission whose computation overflows, as check finds it (#8: check and calc agree): its error, or none. */
+    private List<Problem> overflow(Submission s) {
         if (probe == null) probe = new Calculator(rules);
         try {
             probe.compute(s);
         } catch (ArithmeticException overflow) {
             return List.of(Problem.of(s.source(), "", null, ErrorCode.AMOUNT_OVERFLOW));
         }
-        return p;
+        return List.of();
     }
 
     private Calculator probe;
@@ -222,41 +241,84 @@ public final class Batch {
         return out;
     }
 
-    private void computeOne(Calculator calc, ReadOutcome outcome, Consumer<FacilityResult> onResult,
-                            Consumer<Rejected> onRejected) {
-        if (merge && !parts.isEmpty()) {
+    /**
+     * One application as it is checked and computed: a part read as it is, or the parts of a split
+     * facility put together ({@code --split-facility merge}) or the part that replaces the others
+     * ({@code replace}).
+     *
+     * @param assembled true when --split-facility made it from several parts: the parts are then no
+     *     errors of each other
+     * @param more errors found in putting the parts together (fields that disagree, an item id twice)
+     * @param note what the report says about how the application was made, or null
+     */
+    private record Application(ReadOutcome outcome, boolean assembled, List<Problem> more, kaigohojo.engine.Finding note) {
+        static Application asRead(ReadOutcome o) { return new Application(o, false, List.of(), null); }
+    }
+
+    /**
+     * Hands on each application: each outcome as read, except that with {@code --split-facility merge}
+     * or {@code replace} the parts of a facility found by {@link #prescan} are held until the last
+     * one is read, then put together.
+     */
+    private void assemble(ReadOutcome outcome, Consumer<Application> next) {
+        if (split != SplitMode.REJECT && !parts.isEmpty()) {
             String id = outcome.ok() ? outcome.submission().facility().id() : outcome.facilityId();
             List<String> all = id == null ? null : parts.get(id);
             if (all != null) {
-                List<ReadOutcome> held = pending.computeIfAbsent(id, k -> new ArrayList<>());
-                held.add(outcome);
-                if (held.size() < all.size()) return;
+                List<ReadOutcome> heldParts = pending.computeIfAbsent(id, k -> new ArrayList<>());
+                heldParts.add(outcome);
+                if (heldParts.size() < all.size()) return;
                 pending.remove(id);
-                computeMerged(calc, id, held, all, onResult, onRejected);
+                if (split == SplitMode.REPLACE) replaced(heldParts, all, next);
+                else merged(heldParts, all, next);
                 return;
             }
         }
-        computeChecked(calc, outcome, onResult, onRejected);
+        next.accept(Application.asRead(outcome));
     }
 
-    /** Every part read: one application, computed when each part read well, else every part rejected. */
-    private void computeMerged(Calculator calc, String id, List<ReadOutcome> held, List<String> where,
-                               Consumer<FacilityResult> onResult, Consumer<Rejected> onRejected) {
+    /** Parts still held after the last file (a file that changed between the prescan and the run): each as read, none lost. */
+    private void flushPending(Consumer<Application> next) {
+        for (List<ReadOutcome> heldParts : pending.values()) for (ReadOutcome o : heldParts) next.accept(Application.asRead(o));
+        pending.clear();
+    }
+
+    /** replace: the part read last is the application; the report names the parts it replaced. */
+    private void replaced(List<ReadOutcome> heldParts, List<String> where, Consumer<Application> next) {
+        ReadOutcome last = heldParts.get(heldParts.size() - 1);
+        String kept = partLocation(last);
+        List<String> earlier = new ArrayList<>(where);
+        earlier.remove(kept);
+        next.accept(new Application(last, true, List.of(),
+                kaigohojo.engine.Finding.warning("parts-replaced", null, null, kept, String.join(", ", earlier))));
+    }
+
+    /**
+     * merge: one application with the facility fields of the first part and the items of all, when
+     * every part read well; the fields the parts state differently are errors (#9). When a part
+     * failed, every part is shown, none computed.
+     */
+    private void merged(List<ReadOutcome> heldParts, List<String> where, Consumer<Application> next) {
         boolean allOk = true;
-        for (ReadOutcome o : held) allOk &= o.ok();
+        for (ReadOutcome o : heldParts) allOk &= o.ok();
         if (!allOk) {
-            for (ReadOutcome o : held) {
-                if (o.ok()) reject(rejected(o.submission(), List.of(splitAcrossParts(id, partLocation(o),
-                        o.submission().facility().at().of("id"), o.submission().facility().at().name("id")))), onRejected);
-                else reject(rejected(o), onRejected);
+            for (ReadOutcome o : heldParts) {
+                if (!o.ok()) {
+                    next.accept(Application.asRead(o));
+                    continue;
+                }
+                Submission s = o.submission();
+                next.accept(new Application(o, true, List.of(splitAcrossParts(s.facility().id(), partLocation(o),
+                        s.facility().at().of("id"), s.facility().at().name("id"))), null));
             }
             return;
         }
-        Submission first = held.get(0).submission();
+        Submission first = heldParts.get(0).submission();
         List<kaigohojo.model.Item> items = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         java.util.Map<String, kaigohojo.model.Item> ids = new java.util.HashMap<>();
-        for (ReadOutcome o : held) {
+        for (ReadOutcome o : heldParts) {
+            if (o != heldParts.get(0)) problems.addAll(PartsAgree.differences(first, o.submission(), vocab));
             for (kaigohojo.model.Item it : o.submission().items()) {
                 kaigohojo.model.Item before = ids.putIfAbsent(it.id(), it);
                 if (before == null) {
@@ -268,32 +330,27 @@ public final class Batch {
             }
         }
         Submission merged = new Submission(first.source(), first.encoding(), first.facility(), items);
-        problems.addAll(SubmissionChecks.check(merged, rules));
-        if (!problems.isEmpty()) {
-            reject(rejected(merged, problems), onRejected);
-            return;
-        }
-        FacilityResult r;
-        try {
-            r = calc.compute(merged);
-        } catch (ArithmeticException overflow) {
-            reject(rejected(merged, List.of(Problem.of(merged.source(), "", null, ErrorCode.AMOUNT_OVERFLOW))), onRejected);
-            return;
-        }
-        List<kaigohojo.engine.Finding> findings = new ArrayList<>(r.findings());
-        findings.add(kaigohojo.engine.Finding.warning("parts-merged", null, null, String.join(", ", where)));
-        accept(new FacilityResult(r.submission(), r.eligible(), findings, r.items(), r.groups(), r.totals(), r.rulesUsed()),
-                onResult);
+        next.accept(new Application(ReadOutcome.ok(merged), true, problems,
+                kaigohojo.engine.Finding.warning("parts-merged", null, null, String.join(", ", where))));
     }
 
-    private void computeChecked(Calculator calc, ReadOutcome outcome, Consumer<FacilityResult> onResult,
-                                Consumer<Rejected> onRejected) {
-        if (!outcome.ok()) {
-            reject(rejected(outcome), onRejected);
+    /** The errors that keep an application that was read from being computed: the checks, and what assembling it found. */
+    private List<Problem> problems(Application a) {
+        Submission s = a.outcome().submission();
+        List<Problem> p = a.assembled() ? SubmissionChecks.check(s, rules) : check(s);
+        if (a.more().isEmpty()) return p;
+        List<Problem> all = new ArrayList<>(a.more());
+        all.addAll(p);
+        return all;
+    }
+
+    private void compute(Calculator calc, Application a, Consumer<FacilityResult> onResult, Consumer<Rejected> onRejected) {
+        if (!a.outcome().ok()) {
+            reject(rejected(a.outcome(), !a.assembled()), onRejected);
             return;
         }
-        Submission s = outcome.submission();
-        List<Problem> p = check(s);
+        Submission s = a.outcome().submission();
+        List<Problem> p = problems(a);
         if (!p.isEmpty()) {
             reject(rejected(s, p), onRejected);
             return;
@@ -305,8 +362,46 @@ public final class Batch {
             reject(rejected(s, List.of(Problem.of(s.source(), "", null, ErrorCode.AMOUNT_OVERFLOW))), onRejected);
             return;
         }
+        if (a.note() != null) {
+            List<kaigohojo.engine.Finding> findings = new ArrayList<>(r.findings());
+            findings.add(a.note());
+            r = new FacilityResult(r.submission(), r.eligible(), findings, r.items(), r.groups(), r.totals(), r.rulesUsed());
+        }
         accept(r, onResult);
     }
+
+    /**
+     * What {@code check} reports: for each application read (or put together from its parts), its
+     * errors as calc would find them, overflow included; an empty list for a valid one.
+     */
+    public void checkEach(List<InputFiles.Input> inputs, InputStream stdin, Consumer<List<Problem>> onApplication)
+            throws IOException {
+        prescan(inputs);
+        Consumer<Application> each = a -> onApplication.accept(errorsOf(a));
+        read(inputs, stdin, outcome -> assemble(outcome, each));
+        flushPending(each);
+    }
+
+    private List<Problem> errorsOf(Application a) {
+        if (!a.outcome().ok()) return rejected(a.outcome(), !a.assembled()).errors();
+        Submission s = a.outcome().submission();
+        List<Problem> p = problems(a);
+        if (p.isEmpty()) p = overflow(s);
+        if (p.isEmpty()) {
+            if (a.note() != null) notes.add(new Note(s.facility().id(), s.facility().name(), a.note()));
+            return p;
+        }
+        return rejected(s, p).errors();
+    }
+
+    /** What check says about applications put together from their parts (--split-facility merge|replace). */
+    private final List<Note> notes = new ArrayList<>();
+
+    /** What check says about one application put together from its parts: its facility and how. */
+    public record Note(String facilityId, String facilityName, kaigohojo.engine.Finding finding) {}
+
+    /** The notes check reports: how split facilities were put together. */
+    public List<Note> notes() { return notes; }
 
     private void accept(FacilityResult r, Consumer<FacilityResult> onResult) {
         facilities++;
@@ -330,6 +425,11 @@ public final class Batch {
      * find in the part that was read), each marked with the facility's id and name where they were read.
      */
     public Rejected rejected(ReadOutcome outcome) {
+        return rejected(outcome, true);
+    }
+
+    /** @param namingParts whether an error naming the facility's other parts is added (not for one put together from them) */
+    private Rejected rejected(ReadOutcome outcome, boolean namingParts) {
         List<Problem> all = new ArrayList<>(outcome.problems());
         all.addAll(more(outcome));
         String id = outcome.facilityId(), name = outcome.facilityName();
@@ -337,7 +437,7 @@ public final class Batch {
             if (id == null) id = outcome.partial().facility().id();
             if (name == null) name = outcome.partial().facility().name();
         }
-        if (id != null && !all.isEmpty()) {
+        if (namingParts && id != null && !all.isEmpty()) {
             Problem split = splitAcrossParts(id, partLocation(outcome), all.get(0).at(), "");
             if (split != null) all.add(split);
         }
@@ -408,7 +508,9 @@ public final class Batch {
             String enc;
             try {
                 // #8: a pipe or FIFO (<(cat x.csv)) can be read once: kept like standard input, then read from the copy
-                ByteSource source = in.stdin() ? ByteSource.spool(stdin)
+                byte[] before = held.get(in.name());
+                ByteSource source = before != null ? ByteSource.of(before)
+                        : in.stdin() ? ByteSource.spool(stdin)
                         : java.nio.file.Files.isRegularFile(in.path()) ? ByteSource.of(in.path())
                         : ByteSource.spool(java.nio.file.Files.newInputStream(in.path()));
                 enc = reader.read(in.name(), source, encoding, sink);

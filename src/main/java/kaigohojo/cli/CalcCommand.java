@@ -26,8 +26,7 @@ public final class CalcCommand implements Callable<Integer> {
     @Option(names = "--per", paramLabel = "item|facility", descriptionKey = "opt.per")
     String per = "item";
 
-    @Option(names = "--split-facility", paramLabel = "reject|merge", descriptionKey = "opt.split-facility")
-    String splitFacility = "reject";
+    @Mixin SplitFacilityOption split;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "param.files")
     List<java.io.File> filesGiven; // File, so that shell completion offers file names
@@ -47,16 +46,13 @@ public final class CalcCommand implements Callable<Integer> {
         if (!per.equals("item") && !per.equals("facility")) {
             throw new UsageError("usage.bad-per", kaigohojo.text.DidYouMean.suggest(per, List.of("item", "facility")).orElse(null), per);
         }
-        if (!splitFacility.equals("reject") && !splitFacility.equals("merge")) {
-            throw new UsageError("usage.bad-split-facility",
-                    kaigohojo.text.DidYouMean.suggest(splitFacility, List.of("reject", "merge")).orElse(null), splitFacility);
-        }
+        Batch.SplitMode splitMode = split.mode();
         Setup setup = Setup.from(options);
         List<InputFiles.Input> inputs = Setup.checkedAgainstOutput(Setup.inputs(files(), options.inputFormat), files(), options.output);
         ReportContext ctx = new ReportContext(setup.lang, setup.ruleSet, options.explain);
         setup.requireItemSetsMatchedBeforeRun(inputs, options.encoding, options.sheet);
         Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides).sheet(options.sheet)
-                .mergingParts(splitFacility.equals("merge"));
+                .splitting(splitMode);
         try (Output out = Output.open(options.output, options.outputEncoding, options.format.equals("csv"), io, inputs)) {
             ReportWriter w = options.format.equals("xlsx") ? Reports.workbook(ctx, out.binary())
                     : Reports.writer(options.format, ctx, out.writer(), per.equals("facility"));

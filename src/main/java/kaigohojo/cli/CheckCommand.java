@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import kaigohojo.app.Batch;
 import kaigohojo.app.InputFiles;
-import kaigohojo.input.Problem;
 import kaigohojo.report.CheckReport;
 import kaigohojo.report.ReportContext;
 import kaigohojo.report.Reports;
@@ -27,6 +26,8 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Mixin CommonOptions options;
 
+    @Mixin SplitFacilityOption split;
+
     @Option(names = "--max-errors", paramLabel = "N", descriptionKey = "opt.max-errors")
     Integer maxErrors;
 
@@ -46,20 +47,17 @@ public final class CheckCommand implements Callable<Integer> {
         Setup.format(options.format, FORMATS);
         Setup.xlsxNeedsFile(options.format, options.output);
         if (maxErrors != null && maxErrors < 1) throw new UsageError("usage.bad-max-errors", null);
+        Batch.SplitMode splitMode = split.mode();
         Setup setup = Setup.from(options);
         List<InputFiles.Input> inputs = Setup.checkedAgainstOutput(Setup.inputs(files(), options.inputFormat), files(), options.output);
-        Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides).sheet(options.sheet);
+        Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides).sheet(options.sheet)
+                .splitting(splitMode);
         CheckReport.Tally tally = new CheckReport.Tally();
-        batch.prescan(inputs);
-        batch.read(inputs, io.in(), outcome -> {
-            if (!outcome.ok()) {
-                tally.invalid(batch.rejected(outcome).errors());
-                return;
-            }
-            List<Problem> p = batch.checkAsCalc(outcome.submission()); // #8: an overflow calc finds, check finds
+        batch.checkEach(inputs, io.in(), p -> { // #8: with the overflows calc finds
             if (p.isEmpty()) tally.valid();
-            else tally.invalid(Batch.rejected(outcome.submission(), p).errors());
+            else tally.invalid(p);
         });
+        for (Batch.Note n : batch.notes()) tally.note(n.facilityId(), n.facilityName(), n.finding());
         ReportContext ctx = new ReportContext(setup.lang, setup.ruleSet, false);
         try (Output out = Output.open(options.output, options.outputEncoding, options.format.equals("csv"), io, inputs)) {
             if (options.format.equals("xlsx")) Reports.checkWorkbook(ctx, out.binary(), tally, batch.summary().fileInfos());

@@ -1,6 +1,6 @@
 package kaigohojo.cli;
 
-import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -33,6 +33,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = {"-s", "--scenario"}, paramLabel = "NAME=OPTIONS", descriptionKey = "opt.scenario")
     List<String> scenarios = new ArrayList<>();
 
+    @Mixin SplitFacilityOption split;
+
     @Option(names = "--own-year", descriptionKey = "opt.own-year") // #11
     boolean ownYear;
 
@@ -63,6 +65,7 @@ public final class CompareCommand implements Callable<Integer> {
             all.add(sc);
         }
         if (all.size() < 2) throw new UsageError("usage.compare-needs-scenario", null);
+        Batch.SplitMode splitMode = split.mode();
         List<InputFiles.Input> inputs = Setup.checkedAgainstOutput(Setup.inputs(files(), options.inputFormat), files(), options.output);
         Map<String, byte[]> bytes = new HashMap<>();
         for (InputFiles.Input in : inputs) {
@@ -83,14 +86,12 @@ public final class CompareCommand implements Callable<Integer> {
                 ruleSet = ruleSet.withFiscalYear(base.ruleSet.fiscalYear());
                 rules = new kaigohojo.rules.Rules(ruleSet);
             }
-            Batch batch = new Batch(rules, setup.vocab, options.encoding, setup.overrides).sheet(options.sheet);
+            // #9: every input in one run (read from the bytes held), so that a facility split across files is
+            // found as in calc, not computed from its first part
+            Batch batch = new Batch(rules, setup.vocab, options.encoding, setup.overrides).sheet(options.sheet)
+                    .splitting(splitMode).preread(bytes);
             List<FacilityResult> results = new ArrayList<>();
-            for (InputFiles.Input in : inputs) {
-                byte[] b = bytes.get(in.name());
-                InputFiles.Input one = b == null ? in
-                        : new InputFiles.Input(null, in.name(), in.format(), false);
-                batch.run(List.of(one), b == null ? io.in() : new ByteArrayInputStream(b), results::add);
-            }
+            batch.run(inputs, InputStream.nullInputStream(), results::add);
             setup.requireItemSetsMatched();
             if (!batch.errors().isEmpty()) exit = ExitCodes.INPUT;
             else if (options.strict && exit == ExitCodes.OK

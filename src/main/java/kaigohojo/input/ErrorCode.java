@@ -37,6 +37,7 @@ public enum ErrorCode {
     CSV_FACILITY_SPLIT("facility-split"),
     REPORT_NOT_INPUT("report-not-input"),
     DUPLICATE_FACILITY("duplicate-facility"),
+    PARTS_DISAGREE("parts-disagree"), // #9: --split-facility merge, parts stating a field differently
     // values
     INVALID_AMOUNT("invalid-amount"),
     NEGATIVE_AMOUNT("negative-amount"),

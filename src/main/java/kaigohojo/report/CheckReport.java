@@ -17,6 +17,9 @@ public final class CheckReport {
 
     private CheckReport() {}
 
+    /** A note on one application (#9: how its parts were put together). */
+    public record Note(String facilityId, String facilityName, kaigohojo.engine.Finding finding) {}
+
     /** Counts submissions and keeps every error. */
     public static final class Tally {
         private final List<Problem> errors = new ArrayList<>();
@@ -24,6 +27,15 @@ public final class CheckReport {
         private int invalid;
 
         public void valid() { valid++; }
+
+        /** #9: how an application was put together from its parts (--split-facility merge|replace), said in the report. */
+        private final List<Note> notes = new ArrayList<>();
+
+        public void note(String facilityId, String facilityName, kaigohojo.engine.Finding f) {
+            notes.add(new Note(facilityId, facilityName, f));
+        }
+
+        public List<Note> notes() { return notes; }
 
         public void invalid(List<Problem> p) {
             invalid++;
@@ -64,6 +76,10 @@ public final class CheckReport {
             for (Problem warn : f.warnings()) {
                 out.println("    " + ctx.t("table.warning") + " " + warn.where() + "  " + ctx.problem(warn));
             }
+        }
+        for (Note n : t.notes()) {
+            out.println("  " + ctx.t("table.warning") + " " + ctx.t("check.facility", n.facilityId(),
+                    n.facilityName() == null ? "-" : n.facilityName()) + "  " + ctx.finding(n.finding()));
         }
         out.println();
         if (t.errors().isEmpty()) {
@@ -107,6 +123,18 @@ public final class CheckReport {
         g.writeBooleanField("valid", t.errors().isEmpty());
         JsonReport.writeErrors(g, ctx, shown);
         g.writeBooleanField("truncated", truncated);
+        if (!t.notes().isEmpty()) { // #9: --split-facility merge|replace
+            g.writeArrayFieldStart("notes");
+            for (Note n : t.notes()) {
+                g.writeStartObject();
+                g.writeStringField("facility_id", n.facilityId());
+                g.writeStringField("facility_name", n.facilityName());
+                g.writeStringField("code", n.finding().code());
+                g.writeStringField("message", ctx.finding(n.finding()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeObjectFieldStart("summary");
         g.writeNumberField("files", files.size());
         g.writeNumberField("submissions", t.validCount() + t.invalidCount());
