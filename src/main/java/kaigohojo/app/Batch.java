@@ -362,12 +362,28 @@ public final class Batch {
             reject(rejected(s, List.of(Problem.of(s.source(), "", null, ErrorCode.AMOUNT_OVERFLOW))), onRejected);
             return;
         }
-        if (a.note() != null) {
+        if (a.note() != null || !s.warnings().isEmpty()) {
             List<kaigohojo.engine.Finding> findings = new ArrayList<>(r.findings());
-            findings.add(a.note());
+            for (Problem w : s.warnings()) findings.add(readWarning(w));
+            if (a.note() != null) findings.add(a.note());
             r = new FacilityResult(r.submission(), r.eligible(), findings, r.items(), r.groups(), r.totals(), r.rulesUsed());
         }
         accept(r, onResult);
+    }
+
+    /**
+     * #9: a value read but left unused (an unknown prefecture) as a warning of the facility, said with
+     * its place in every format: "facility.prefecture（a.yaml:4:15）: 都道府県「東京府」が分かりません。…".
+     */
+    private static kaigohojo.engine.Finding readWarning(Problem w) {
+        kaigohojo.text.Localized text = kaigohojo.text.Localized.of(describe(w, kaigohojo.text.Lang.JA), describe(w, kaigohojo.text.Lang.EN));
+        return kaigohojo.engine.Finding.warning("input-warning", null, null, w.where(), w.field(), text);
+    }
+
+    private static String describe(Problem w, kaigohojo.text.Lang lang) {
+        kaigohojo.text.Messages m = kaigohojo.text.Messages.of(lang);
+        String text = m.t("error." + w.code(), w.args());
+        return w.suggestion() == null ? text : text + m.t("hint.did-you-mean", w.suggestion());
     }
 
     /**
@@ -469,6 +485,9 @@ public final class Batch {
         return out;
     }
 
+    /** The warnings of the applications of the file being read (Submission.warnings). */
+    private final List<Problem> readWarnings = new ArrayList<>();
+
     /** Reads only: each outcome (a submission or its problems) in input order. */
     public void read(List<InputFiles.Input> inputs, InputStream stdin, Consumer<ReadOutcome> sink) throws IOException {
         java.util.Set<Object> read = new java.util.HashSet<>();
@@ -513,15 +532,24 @@ public final class Batch {
                         : in.stdin() ? ByteSource.spool(stdin)
                         : java.nio.file.Files.isRegularFile(in.path()) ? ByteSource.of(in.path())
                         : ByteSource.spool(java.nio.file.Files.newInputStream(in.path()));
-                enc = reader.read(in.name(), source, encoding, sink);
+                enc = reader.read(in.name(), source, encoding, o -> {
+                    if (o.ok() && !o.submission().warnings().isEmpty()) readWarnings.addAll(o.submission().warnings());
+                    sink.accept(o);
+                });
             } catch (IOException e) {
                 Problem p = Problem.of(Location.of(in.name(), 0, 0), "", null, ErrorCode.FILE_UNREADABLE,
                         in.stdin() ? kaigohojo.text.Localized.of("標準入力が閉じられています", "standard input is closed") : reason(e));
                 sink.accept(ReadOutcome.failed(p));
                 enc = null;
             }
-            files.add(new Summary.FileInfo(in.name(), enc, reader.warnings()));
-            warnings.addAll(reader.warnings());
+            List<Problem> fileWarnings = reader.warnings();
+            if (!readWarnings.isEmpty()) { // #9: a value left unused in an application (an unknown prefecture)
+                fileWarnings = new ArrayList<>(fileWarnings);
+                fileWarnings.addAll(readWarnings);
+                readWarnings.clear();
+            }
+            files.add(new Summary.FileInfo(in.name(), enc, fileWarnings));
+            warnings.addAll(fileWarnings);
         }
     }
 

@@ -62,7 +62,8 @@ public final class Cli {
                 return ExitCodes.INTERNAL;
             }
             if (ex instanceof RuleSetError r) {
-                w.println("kaigo-hojo: " + RuleErrors.describe(r, msg));
+                for (RuleSetError each : r.all()) w.println("kaigo-hojo: " + RuleErrors.describe(each, msg));
+                if (r.all().size() > 1) w.println("kaigo-hojo: " + msg.t("rules.check-count", r.all().size()));
                 w.flush();
                 return r.code().startsWith("set-") ? ExitCodes.USAGE : ExitCodes.RULES;
             }

@@ -32,6 +32,10 @@ final class RuleErrors {
         if ((r.code().equals("set-invalid-value") || r.code().equals("rules-invalid-value")) && args.size() > 2) {
             args.set(2, describeType(String.valueOf(args.get(2)), msg));
         }
+        if (r.code().equals("rules-syntax") && msg.lang() != kaigohojo.text.Lang.EN && !args.isEmpty()) {
+            // #9: the parser's English said in the reader's language, as for submissions
+            args.set(0, msg.t("yaml.detail." + kaigohojo.report.ReportContext.yamlDetailKey(String.valueOf(args.get(0)))));
+        }
         sb.append(msg.t("rules-error." + r.code(), args));
         if (r.suggestion() != null) sb.append(msg.t("hint.did-you-mean", r.suggestion()));
         if (r.value() != null && r.value().matches("\\d{3}")

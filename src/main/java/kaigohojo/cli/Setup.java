@@ -141,7 +141,14 @@ final class Setup {
         Vocabulary vocab = Vocabulary.get();
         RuleSet rs = loaded == null ? null : loaded.get(rulesRef);
         if (rs == null) {
-            rs = new RuleSetLoader(vocab).load(rulesRef);
+            RuleSetLoader loader = new RuleSetLoader(vocab);
+            try {
+                rs = loader.load(rulesRef);
+            } catch (RuleSetError first) {
+                // #9: a rules file with several mistakes reports all of them in one run, as rules check does
+                List<RuleSetError> all = loader.check(rulesRef);
+                throw all.size() > 1 ? RuleSetError.all(all) : first;
+            }
             if (loaded != null) loaded.put(rulesRef, rs);
         }
         List<InputSetter.Assignment> input = new ArrayList<>();

@@ -42,6 +42,8 @@ public final class SubmissionBinder {
     private final Vocabulary vocab;
     private final boolean tabular;
     private final List<Problem> problems = new ArrayList<>();
+    /** #9: what is read but left unused, with a warning (an unknown prefecture: optional, no amount depends on it). */
+    private final List<Problem> warnings = new ArrayList<>();
     private final List<Item> partialItems = new ArrayList<>();
     private final java.util.Set<String> failedItemIds = new java.util.HashSet<>();
     private Submission partial;
@@ -143,7 +145,7 @@ public final class SubmissionBinder {
             }
             return null;
         }
-        return new Submission(origin.at(doc.line(), 0), encoding, facility, items);
+        return new Submission(origin.at(doc.line(), 0), encoding, facility, items, warnings);
     }
 
     private void checkKeys(YNode.Mapping m, String prefix, List<String> allowed) {
@@ -206,7 +208,7 @@ public final class SubmissionBinder {
             } else {
                 YNode n = m.get("prefecture");
                 Problem pr = Problem.of(at(n), name(n, "facility.prefecture"), prefText, ErrorCode.UNKNOWN_PREFECTURE, prefText);
-                problems.add(vocab.suggestPrefecture(prefText).map(pr::withSuggestion).orElse(pr));
+                warnings.add(vocab.suggestPrefecture(prefText).map(pr::withSuggestion).orElse(pr)); // #9: a warning, not an error
             }
         }
         Service service = null;

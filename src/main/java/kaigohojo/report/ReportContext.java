@@ -118,6 +118,11 @@ public final class ReportContext {
      * the report's language: what the mistake most likely is (#9). English reports keep the parser's words.
      */
     String yamlDetail(String detail) {
+        return msg.t("yaml.detail." + yamlDetailKey(detail));
+    }
+
+    /** Which {@code yaml.detail.*} message says what the parser's English means (also for rules files, #9). */
+    public static String yamlDetailKey(String detail) {
         String d = detail == null ? "" : detail;
         String key;
         if (d.contains("could not find expected ':'")) key = "missing-colon";
@@ -128,7 +133,7 @@ public final class ReportContext {
         else if (d.contains("cannot start any token")) key = "bad-character";
         else if (d.contains("block") || d.contains("indent")) key = "indentation";
         else key = "other";
-        return msg.t("yaml.detail." + key);
+        return key;
     }
 
     /** A rejected application's first error on one line: "b.csv:7:5 単価: …". */

@@ -37,4 +37,16 @@ public final class RuleSetError extends Exception {
     public String code() { return code; }
     public List<Object> args() { return args; }
     public String suggestion() { return suggestion; }
+
+    /** #9: every mistake of the file, this one first, when more than one was found (else just this one). */
+    private List<RuleSetError> all = List.of(this);
+
+    /** The first of {@code mistakes}, carrying them all (a rules file with several mistakes reports all in one run). */
+    public static RuleSetError all(List<RuleSetError> mistakes) {
+        RuleSetError first = mistakes.get(0);
+        first.all = List.copyOf(mistakes);
+        return first;
+    }
+
+    public List<RuleSetError> all() { return all; }
 }

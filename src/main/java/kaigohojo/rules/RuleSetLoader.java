@@ -91,6 +91,7 @@ public final class RuleSetLoader {
     public List<RuleSetError> check(String idOrPath) {
         List<RuleSetError> out = new ArrayList<>();
         gathered = out;
+        lostKeys.clear();
         try {
             load(idOrPath);
         } catch (RuleSetError e) {
@@ -98,9 +99,14 @@ public final class RuleSetLoader {
         } finally {
             gathered = null;
         }
+        // #9: a key whose lines had a syntax error is not also "missing"
+        out.removeIf(e -> e.code().equals("rules-missing-key") && lostKeys.contains(e.key()));
         out.sort(java.util.Comparator.comparingInt(RuleSetError::line));
         return List.copyOf(out);
     }
+
+    /** #9: while checking, the top-level keys whose lines were left out for a syntax error. */
+    private final Set<String> lostKeys = new HashSet<>();
 
     /** Throws the error, or, while checking, keeps it and lets the caller go on with the next key. */
     private void mistake(RuleSetError e) throws RuleSetError {
@@ -134,7 +140,7 @@ public final class RuleSetLoader {
         } catch (SourceText.NotText e) {
             throw error(display, e.line(), 0, "", ref, "rules-not-text", ref);
         }
-        YNode root = parse(display, text);
+        YNode root = gathered == null ? parse(display, text) : parseRecovering(display, text);
         if (!(root instanceof YNode.Mapping m)) throw error(display, root.line(), root.column(), "", null, "rules-not-mapping");
         YNode ext = m.get("extends");
         if (ext == null) {
@@ -197,18 +203,80 @@ public final class RuleSetLoader {
         try {
             return YamlTree.parse(docs.get(0));
         } catch (YamlTree.Failure f) {
-            if (f.code() == kaigohojo.input.ErrorCode.DUPLICATE_KEY && f.detail() != null) {
-                int at = f.detail().lastIndexOf('@');
-                String key = f.detail().substring(0, Math.max(0, at));
-                throw new RuleSetError(file, f.line(), f.column(), key, key, "rules-duplicate-key",
-                        List.of(key, f.detail().substring(at + 1)), null);
+            throw syntaxError(file, f);
+        }
+    }
+
+    /** A failure of the YAML parser as a rule-set error. */
+    private static RuleSetError syntaxError(String file, YamlTree.Failure f) {
+        if (f.code() == kaigohojo.input.ErrorCode.DUPLICATE_KEY && f.detail() != null) {
+            int at = f.detail().lastIndexOf('@');
+            String key = f.detail().substring(0, Math.max(0, at));
+            return new RuleSetError(file, f.line(), f.column(), key, key, "rules-duplicate-key",
+                    List.of(key, f.detail().substring(at + 1)), null);
+        }
+        if (f.code() != kaigohojo.input.ErrorCode.YAML_SYNTAX) {
+            return new RuleSetError(file, f.line(), f.column(), "", f.detail(), "rules-structure",
+                    List.of(f.code().id()), null);
+        }
+        return new RuleSetError(file, f.line(), f.column(), "", f.detail(), "rules-syntax",
+                List.of(f.detail() == null ? "" : f.detail()), null);
+    }
+
+    /**
+     * {@code rules check} (#9): a syntax error need not hide the file's other mistakes. When the file
+     * does not parse, it is cut at its top-level keys (each line that starts in the first column); each
+     * piece is parsed alone: a piece that fails is one syntax error (kept in {@link #gathered}) and its
+     * lines are left out; the pieces that parse are read together for every other mistake. Each line is
+     * parsed at most twice more, so this stays linear.
+     */
+    private YNode parseRecovering(String file, String text) throws RuleSetError {
+        try {
+            return parse(file, text);
+        } catch (RuleSetError whole) {
+            if (!whole.code().equals("rules-syntax") && !whole.code().equals("rules-duplicate-key")) throw whole;
+            YamlTree.Document doc = YamlTree.split(text).get(0);
+            String[] lines = doc.text().split("\n", -1);
+            List<Integer> starts = new ArrayList<>();
+            for (int i = 0; i < lines.length; i++) {
+                String l = lines[i];
+                if (!l.isEmpty() && " \t#-\r".indexOf(l.charAt(0)) < 0) starts.add(i);
             }
-            if (f.code() != kaigohojo.input.ErrorCode.YAML_SYNTAX) {
-                throw new RuleSetError(file, f.line(), f.column(), "", f.detail(), "rules-structure",
-                        List.of(f.code().id()), null);
+            if (starts.size() < 2) throw whole;
+            boolean[] dropped = new boolean[lines.length];
+            List<RuleSetError> pieces = new ArrayList<>();
+            Set<String> lost = new HashSet<>();
+            for (int c = 0; c < starts.size(); c++) {
+                int from = starts.get(c), to = c + 1 < starts.size() ? starts.get(c + 1) : lines.length;
+                String piece = String.join("\n", java.util.Arrays.asList(lines).subList(from, to));
+                try {
+                    YamlTree.parse(new YamlTree.Document(piece, doc.firstLine() + from));
+                } catch (YamlTree.Failure f) {
+                    pieces.add(syntaxError(file, f));
+                    int colon = lines[from].indexOf(':');
+                    lost.add((colon < 0 ? lines[from] : lines[from].substring(0, colon)).strip());
+                    for (int i = from; i < to; i++) dropped[i] = true;
+                }
             }
-            throw new RuleSetError(file, f.line(), f.column(), "", f.detail(), "rules-syntax",
-                    List.of(f.detail() == null ? "" : f.detail()), null);
+            if (pieces.isEmpty()) throw whole; // a mistake only the whole shows (the same key in two places)
+            lostKeys.addAll(lost);
+            RuleSetError last = pieces.remove(pieces.size() - 1);
+            if (lost.contains("extends")) { // without its base the rest cannot be judged
+                for (RuleSetError e : pieces) mistake(e);
+                throw last;
+            }
+            pieces.add(last);
+            for (RuleSetError e : pieces) mistake(e);
+            StringBuilder kept = new StringBuilder(doc.text().length());
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0) kept.append('\n');
+                if (!dropped[i]) kept.append(lines[i]);
+            }
+            try {
+                return YamlTree.parse(new YamlTree.Document(kept.toString(), doc.firstLine()));
+            } catch (YamlTree.Failure f) {
+                throw syntaxError(file, f);
+            }
         }
     }
 

@@ -70,6 +70,16 @@ class ErrorCodeCoverageTest {
         CliRun ignored = CliRun.run("check", "--format", "json", "src/test/resources/hostile/c-unknown-column-ja.csv");
         assertTrue(ignored.out().contains("\"code\" : \"column-ignored\""), ignored.out());
         covered.add("column-ignored");
+        // #9: an unknown prefecture is a warning (optional field); parts of one facility that disagree under merge
+        CliRun pref = CliRun.run("check", "--format", "json", "src/test/resources/hostile/y-unknown-prefecture.yaml");
+        assertTrue(pref.out().contains("\"code\" : \"unknown-prefecture\""), pref.out());
+        covered.add("unknown-prefecture");
+        String header = "facility_id,facility_name,service,staff,item_id,category,unit_price\n";
+        Path a = Files.writeString(dir.resolve("a.csv"), header + "1370000001,テスト施設,特養,10,bed,monitoring,100000\n");
+        Path b = Files.writeString(dir.resolve("b.csv"), header + "1370000001,テスト施設,特養,11,bed2,monitoring,100000\n");
+        CliRun parts = CliRun.run("check", "--format", "json", "--split-facility", "merge", a.toString(), b.toString());
+        assertTrue(parts.out().contains("\"code\" : \"parts-disagree\""), parts.out());
+        covered.add("parts-disagree");
 
         Set<String> all = new TreeSet<>();
         for (ErrorCode c : ErrorCode.values()) all.add(c.id());
