@@ -28,8 +28,8 @@ public final class TestCaseReader {
         private final Path file;
         private final int line;
         private final String key;
-        private final String value;
-        public Bad(Path file, int line, String key, String value) {
+        private final Object value;
+        public Bad(Path file, int line, String key, Object value) {
             super(file + ":" + line + " " + key, null, false, false);
             this.file = file;
             this.line = line;
@@ -40,7 +40,8 @@ public final class TestCaseReader {
         public int line() { return line; }
         /** The message key (test.bad.*). */
         public String key() { return key; }
-        public String value() { return value; }
+        /** The message's argument: text, or a {@link kaigohojo.text.Localized} said in the reader's language. */
+        public Object value() { return value; }
     }
 
     public static List<TestCase> read(Path file) throws IOException, Bad {
@@ -61,11 +62,32 @@ public final class TestCaseReader {
             try {
                 root = YamlTree.parse(d);
             } catch (YamlTree.Failure f) {
-                throw new Bad(file, f.line(), "test.bad.yaml", f.code().id());
+                throw new Bad(file, f.line(), "test.bad.yaml", kaigohojo.text.Localized.of(
+                        why(f, kaigohojo.text.Lang.JA), why(f, kaigohojo.text.Lang.EN)));
             }
             out.add(one(file, root, n));
         }
         return out;
+    }
+
+    /**
+     * #9: what is wrong with a case file's YAML, in words (was the bare code "duplicate-key"), with the
+     * flow-mapping comma hint where an amount's commas made keys of it ({subsidy: 1,200,000}).
+     */
+    private static String why(YamlTree.Failure f, kaigohojo.text.Lang lang) {
+        kaigohojo.text.Messages msg = kaigohojo.text.Messages.of(lang);
+        String detail = f.detail() == null ? "" : f.detail();
+        if (f.code() == kaigohojo.input.ErrorCode.DUPLICATE_KEY) {
+            int at = detail.lastIndexOf('@');
+            String key = detail.substring(0, Math.max(0, at));
+            String m = msg.t("error.duplicate-key", key, detail.substring(at + 1));
+            return key.strip().matches("\\d{3}") ? m + msg.t("hint.flow-comma") : m;
+        }
+        if (f.code() == kaigohojo.input.ErrorCode.YAML_SYNTAX) {
+            return lang == kaigohojo.text.Lang.EN ? detail
+                    : msg.t("yaml.detail." + kaigohojo.report.ReportContext.yamlDetailKey(detail));
+        }
+        return msg.t("error." + f.code().id(), detail);
     }
 
     private static TestCase one(Path file, YNode root, int n) throws Bad {
@@ -146,6 +168,11 @@ public final class TestCaseReader {
         for (YNode.Entry e : m.list()) {
             if (!allowed.contains(e.key())) {
                 String hint = DidYouMean.suggest(e.key(), allowed).orElse("");
+                if (e.key().strip().matches("\\d{3}")) { // #9: {subsidy: 1,200,000} makes a key of 200 and of 000
+                    throw new Bad(file, e.line(), "test.bad.key", kaigohojo.text.Localized.of(
+                            e.key() + kaigohojo.text.Messages.of(kaigohojo.text.Lang.JA).t("hint.flow-comma"),
+                            e.key() + kaigohojo.text.Messages.of(kaigohojo.text.Lang.EN).t("hint.flow-comma")));
+                }
                 throw new Bad(file, e.line(), "test.bad.key", e.key() + (hint.isEmpty() ? "" : " → " + hint));
             }
         }

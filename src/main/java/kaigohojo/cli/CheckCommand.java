@@ -58,6 +58,7 @@ public final class CheckCommand implements Callable<Integer> {
             else tally.invalid(p);
         });
         for (Batch.Note n : batch.notes()) tally.note(n.facilityId(), n.facilityName(), n.finding());
+        setup.requireItemSetsMatched(); // #9: --set items.<id> naming no item is a usage error here too (exit 2)
         ReportContext ctx = new ReportContext(setup.lang, setup.ruleSet, false);
         try (Output out = Output.open(options.output, options.outputEncoding, options.format.equals("csv"), io, inputs)) {
             if (options.format.equals("xlsx")) Reports.checkWorkbook(ctx, out.binary(), tally, batch.summary().fileInfos());

@@ -84,6 +84,11 @@ public final class TestCommand implements Callable<Integer> {
         return failed == 0 ? ExitCodes.OK : ExitCodes.STRICT;
     }
 
+    private static String usage(UsageError e, Messages msg) {
+        String m = msg.t(e.key(), e.args());
+        return e.suggestion() == null ? m : m + msg.t("hint.did-you-mean", e.suggestion());
+    }
+
     private static List<Path> caseFiles(List<String> args) throws IOException {
         List<Path> out = new ArrayList<>();
         for (String a : args) {
@@ -109,7 +114,7 @@ public final class TestCommand implements Callable<Integer> {
             problems.add(RuleErrors.describe(e, msg));
             return problems;
         } catch (UsageError e) {
-            problems.add(msg.t(e.key(), e.args()));
+            problems.add(usage(e, msg));
             return problems;
         }
         Batch batch = new Batch(setup.rules, setup.vocab, null, setup.overrides);
@@ -126,6 +131,12 @@ public final class TestCommand implements Callable<Integer> {
                 if (checks.isEmpty()) results.add(new kaigohojo.engine.Calculator(setup.rules).compute(bound.submission()));
                 else errors.addAll(checks);
             }
+        }
+        try { // #9: a set: naming no item fails the case, as --set does on the command line (was a silent no-op)
+            setup.requireItemSetsMatched();
+        } catch (UsageError e) {
+            problems.add(usage(e, msg));
+            return problems;
         }
         if (c.facilitiesGiven()) {
             List<String> got = new ArrayList<>();

@@ -139,7 +139,7 @@ public final class FieldParsers {
     }
 
     public static boolean bool(String raw) throws BadValue {
-        String s = Normalize.nfkc(raw).toLowerCase(Locale.ROOT);
+        String s = hiragana(Normalize.nfkc(raw).toLowerCase(Locale.ROOT));
         switch (s) {
             case "true": case "yes": case "y": case "1": case "on": case "はい": case "有": case "あり": case "有り":
             case "○": case "〇": case "◯": case "済": case "t":
@@ -154,6 +154,19 @@ public final class FieldParsers {
             default:
                 throw new BadValue(ErrorCode.INVALID_BOOLEAN);
         }
+    }
+
+    /** #9: katakana as hiragana (ﾊｲ → ハイ → はい, アリ → あり), for the yes/no words a form-filler writes in either. */
+    private static String hiragana(String s) {
+        char[] c = null;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= '\u30A1' && ch <= '\u30F6') {
+                if (c == null) c = s.toCharArray();
+                c[i] = (char) (ch - 0x60);
+            }
+        }
+        return c == null ? s : new String(c);
     }
 
     public static LocalDate date(String raw) throws BadValue {

@@ -192,6 +192,40 @@ class AccountedForTest {
     }
 
     @Test
+    @DisplayName("the workbook (xlsx): the facilities sheet has one row per application, rejected ones with 入力エラー")
+    void xlsx() throws Exception {
+        Path book = dir.resolve("result.xlsx");
+        calc("--format", "xlsx", "-o", book.toString());
+        Map<String, Boolean> seen = new TreeMap<>();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(book.toFile());
+             var rows = wb.getFirstSheet().openStream()) {
+            List<List<String>> all = new ArrayList<>();
+            rows.forEach(row -> {
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < row.getCellCount(); i++) cells.add(row.getCellText(i));
+                all.add(cells);
+            });
+            List<String> header = all.get(0);
+            int file = header.indexOf("ファイル"), id = header.indexOf("事業所番号"), status = header.indexOf("判定");
+            assertTrue(file >= 0 && id >= 0 && status >= 0, header.toString());
+            for (List<String> row : all.subList(1, all.size())) {
+                String k = key(row.get(id).isEmpty() ? null : row.get(id), row.get(file));
+                assertEquals(null, seen.put(k, !row.get(status).equals("入力エラー")), "twice: " + k);
+            }
+        }
+        assertEquals(APPLICATIONS, seen);
+    }
+
+    @Test
+    @DisplayName("HTML: one page per application, the rejected ones with 入力エラー")
+    void html() {
+        String out = calc("--format", "html").out();
+        assertEquals(APPLICATIONS.size(), out.split("<section class=\"page\"", -1).length - 1, out);
+        long rejected = APPLICATIONS.values().stream().filter(ok -> !ok).count();
+        assertEquals(rejected, out.split("<strong>入力エラー</strong>", -1).length - 1, out);
+    }
+
+    @Test
     @DisplayName("check: every error names the 事業所番号 and 事業所名 where known, in JSON, CSV and the table")
     void checkNamesTheFacility() throws Exception {
         CliRun r = CliRun.run("check", "--format", "json", dir.resolve("申請").toString());

@@ -1,6 +1,7 @@
 package kaigohojo.input;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import kaigohojo.engine.Fixture;
@@ -15,6 +16,17 @@ class TypedValuesTest {
     @ValueSource(strings = {"提出済み", "提出済", "済", "済み", "有り", "あり", "作成済み", "策定済み"})
     void yes(String typed) throws Exception {
         assertEquals(true, FieldParsers.bool(typed));
+    }
+
+    @ParameterizedTest(name = "yes/no in katakana, half-width too: {0}")
+    @ValueSource(strings = {"ﾊｲ", "ハイ", "ｱﾘ", "アリ", "ｽﾞﾐ"})
+    void katakanaYes(String typed) throws Exception {
+        if (typed.equals("ｽﾞﾐ")) { // no word: still refused
+            assertThrows(FieldParsers.BadValue.class, () -> FieldParsers.bool(typed));
+            return;
+        }
+        assertEquals(true, FieldParsers.bool(typed));
+        assertEquals(false, FieldParsers.bool(typed.equals("ﾊｲ") || typed.equals("ハイ") ? "ｲｲｴ" : "ナシ"));
     }
 
     @ParameterizedTest(name = "improvement_plan: {0} → no")
