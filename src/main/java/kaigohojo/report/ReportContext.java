@@ -156,12 +156,19 @@ public final class ReportContext {
 
     /** The unverified rule values among those used, in rule-file order. */
     public List<RuleLeaf> unverified(java.util.Collection<String> used) {
-        List<RuleLeaf> out = new ArrayList<>();
-        for (RuleLeaf l : rules.leaves().values()) {
-            if (used.contains(l.path()) && !l.provenance().verified()) out.add(l);
+        if (unverifiedLeaves == null) {
+            // #13: asked for every facility; the rule set's unverified values are few and do not change
+            List<RuleLeaf> all = new ArrayList<>();
+            for (RuleLeaf l : rules.leaves().values()) if (!l.provenance().verified()) all.add(l);
+            unverifiedLeaves = all;
         }
+        List<RuleLeaf> out = new ArrayList<>();
+        for (RuleLeaf l : unverifiedLeaves) if (used.contains(l.path())) out.add(l);
         return out;
     }
+
+    /** The rule set's unverified values in rule-file order, found on first use. */
+    private List<RuleLeaf> unverifiedLeaves;
 
     /** "rate = 4/5（実施要綱 補助率）" for a scalar, "groups.software（問1）" for a list. */
     public String footnoteValue(RuleLeaf l) {

@@ -99,7 +99,16 @@ public final class Utf8Writer extends Writer {
 
     @Override
     public void write(char[] cs, int off, int len) throws IOException {
-        for (int i = off; i < off + len; i++) put(cs[i]);
+        int end = off + len;
+        for (int i = off; i < end; i++) {
+            char c = cs[i];
+            if (c < 0x80 && pendingHigh == 0) {
+                if (pos == buf.length) drain();
+                buf[pos++] = (byte) c;
+            } else {
+                put(c);
+            }
+        }
     }
 
     /** One char of any kind (a surrogate pair is joined across writes, as the JDK's encoder does). */

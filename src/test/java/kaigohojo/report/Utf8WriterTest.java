@@ -34,7 +34,7 @@ class Utf8WriterTest {
                 for (int i = 0; i < len; i++) sb.append(ALPHABET[rnd.nextInt(ALPHABET.length)]);
                 pieces.add(sb.toString());
             }
-            int how = rnd.nextInt(3);
+            int how = rnd.nextInt(4);
             byte[] expected = jdk(pieces);
             if (how == 2) {
                 // an encoded piece is a whole text: a pair split between two pieces is two lone halves
@@ -67,7 +67,7 @@ class Utf8WriterTest {
         return bytes.toByteArray();
     }
 
-    /** way 0: write(String); 1: write(char) one by one; 2: encode() then writeEncoded() (pairs inside a piece only). */
+    /** way 0: write(String); 1: write(char) one by one; 2: encode() then writeEncoded() (pairs inside a piece only); 3: write(char[]). */
     private static byte[] ours(List<String> pieces, int way, int bufferSize) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Utf8Writer w = new Utf8Writer(bytes, bufferSize)) {
@@ -76,6 +76,8 @@ class Utf8WriterTest {
                     w.write(p);
                 } else if (way == 1) {
                     for (int i = 0; i < p.length(); i++) w.write(p.charAt(i));
+                } else if (way == 3) {
+                    w.write(p.toCharArray()); // as Jackson's generator writes its buffer
                 } else {
                     w.writeEncoded(Utf8Writer.encode(p));
                 }
