@@ -68,7 +68,7 @@ public final class Batch {
     public void run(List<InputFiles.Input> inputs, InputStream stdin, Consumer<FacilityResult> onResult,
                     Consumer<Rejected> onRejected) throws IOException {
         prescan(inputs);
-        Calculator calc = new Calculator(rules);
+        Calculator calc = new Calculator(rules, traced);
         // one thread: reading on a second one cost more than it gave on two cores (bench/README.md)
         Consumer<Application> each = a -> compute(calc, a, onResult, onRejected);
         read(inputs, stdin, outcome -> assemble(outcome, each));
@@ -206,7 +206,7 @@ public final class Batch {
 
     /** A valid submission whose computation overflows, as check finds it (#8: check and calc agree): its error, or none. */
     private List<Problem> overflow(Submission s) {
-        if (probe == null) probe = new Calculator(rules);
+        if (probe == null) probe = new Calculator(rules, false); // check prints no trace (#13)
         try {
             probe.compute(s);
         } catch (ArithmeticException overflow) {
@@ -564,6 +564,14 @@ public final class Batch {
     }
 
     /** #10: the sheet of a workbook to read (--sheet), null for the first one. */
+    /** Whether results keep the trace of each group's computation (default yes; #13: not when the report does not print it). */
+    public Batch traced(boolean yes) {
+        this.traced = yes;
+        return this;
+    }
+
+    private boolean traced = true;
+
     public Batch sheet(String name) {
         this.sheet = name;
         return this;

@@ -56,6 +56,7 @@ public final class CalcCommand implements Callable<Integer> {
         try (Output out = Output.open(options.output, options.outputEncoding, options.format.equals("csv"), io, inputs)) {
             ReportWriter w = options.format.equals("xlsx") ? Reports.workbook(ctx, out.binary())
                     : Reports.writer(options.format, ctx, out.writer(), per.equals("facility"));
+            batch.traced(w.printsTrace());
             w.begin();
             batch.run(inputs, io.in(), r -> {
                 try {

@@ -29,9 +29,16 @@ public final class Calculator {
     private static final Set<String> RESERVED = Set.of(SOFTWARE, PACKAGE, IMPROVEMENT);
 
     private final Rules rules;
+    private final boolean traced;
 
     public Calculator(Rules rules) {
+        this(rules, true);
+    }
+
+    /** @param traced whether each group keeps the steps of its computation (false when no report prints them, #13) */
+    public Calculator(Rules rules, boolean traced) {
         this.rules = rules;
+        this.traced = traced;
     }
 
     public Rules rules() { return rules; }
@@ -55,7 +62,7 @@ public final class Calculator {
         boolean packageOk = packageHolds(states, ledger, findings);
         assignGroups(states, byId, packageOk);
 
-        GroupFormula formula = new GroupFormula(rules, ledger);
+        GroupFormula formula = new GroupFormula(rules, ledger, traced);
         List<GroupResult> groups = new ArrayList<>();
         Map<String, List<ItemState>> members = new LinkedHashMap<>();
         for (ItemState st : states) {

@@ -20,9 +20,13 @@ final class GroupFormula {
     private final Rules rules;
     private final Ledger ledger;
 
-    GroupFormula(Rules rules, Ledger ledger) {
+    private final boolean traced;
+
+    /** @param traced whether the steps are kept (a report prints them), or only the rules they use (#13) */
+    GroupFormula(Rules rules, Ledger ledger, boolean traced) {
         this.rules = rules;
         this.ledger = ledger;
+        this.traced = traced;
     }
 
     GroupResult compute(String id, String kind, List<ItemState> members, List<CapPart> capParts,
@@ -40,7 +44,7 @@ final class GroupFormula {
             fractional |= m.fractional();
         }
         if (fractional) return computeExact(id, kind, members, capParts, membership, ids, costs, trace);
-        trace.add(step("eligible-cost", membership, new Members(ids, costs), e));
+        step(trace, "eligible-cost", membership, new Members(ids, costs), e);
         long cap = capTotal(capParts, trace);
         Cited<Fraction> rateC = ledger.cite(rules.rate());
         Cited<String> formulaC = ledger.cite(rules.formula());
@@ -50,19 +54,19 @@ final class GroupFormula {
         long subsidy;
         if (formulaC.value().equals("cap_then_rate")) {
             long base = Math.min(e, cap);
-            trace.add(step("formula-cap-then-rate", formulaC));
-            trace.add(step("min-cost-cap", formulaC, e, cap, base));
-            trace.add(step("times-rate", rateC, base, rate.toString(), new Exact(rate, base)));
+            step(trace, "formula-cap-then-rate", formulaC);
+            step(trace, "min-cost-cap", formulaC, e, cap, base);
+            step(trace, "times-rate", rateC, base, rate.toString(), new Exact(rate, base));
             long floored = Yen.floorTo(rate.timesFloor(base), unit);
-            trace.add(step("round-down", unitC, new Exact(rate, base), floored, unit));
+            step(trace, "round-down", unitC, new Exact(rate, base), floored, unit);
             subsidy = floored;
         } else {
-            trace.add(step("formula-rate-then-cap", formulaC));
-            trace.add(step("times-rate", rateC, e, rate.toString(), new Exact(rate, e)));
+            step(trace, "formula-rate-then-cap", formulaC);
+            step(trace, "times-rate", rateC, e, rate.toString(), new Exact(rate, e));
             long floored = Yen.floorTo(rate.timesFloor(e), unit);
-            trace.add(step("round-down", unitC, new Exact(rate, e), floored, unit));
+            step(trace, "round-down", unitC, new Exact(rate, e), floored, unit);
             subsidy = Math.min(floored, cap);
-            trace.add(step("min-cap", formulaC, floored, cap, subsidy));
+            step(trace, "min-cap", formulaC, floored, cap, subsidy);
         }
         String capSource = capParts.isEmpty() ? "" : capParts.get(0).rule().cite();
         return new GroupResult(id, kind, ids, e, rate, formulaC.value(), cap, capSource, subsidy, trace);
@@ -73,9 +77,9 @@ final class GroupFormula {
         long cap = 0;
         for (CapPart p : capParts) {
             cap = Yen.add(cap, p.amount());
-            trace.add(step(p.code(), p.rule(), p.args().toArray()));
+            step(trace, p.code(), p.rule(), p.args().toArray());
         }
-        if (capParts.size() > 1) trace.add(new TraceStep("cap-total", List.of(cap), null, null));
+        if (capParts.size() > 1) step(trace, "cap-total", null, cap);
         return cap;
     }
 
@@ -88,7 +92,7 @@ final class GroupFormula {
                                      Cited<?> membership, List<String> ids, List<Long> costs, List<TraceStep> trace) {
         ExactYen e = ExactYen.ZERO;
         for (ItemState m : members) e = e.plus(m.exact());
-        trace.add(step("eligible-cost", membership, new Members(ids, costs), shown(e)));
+        step(trace, "eligible-cost", membership, new Members(ids, costs), shown(e));
         long cap = capTotal(capParts, trace);
         Cited<Fraction> rateC = ledger.cite(rules.rate());
         Cited<String> formulaC = ledger.cite(rules.formula());
@@ -98,21 +102,21 @@ final class GroupFormula {
         long subsidy;
         if (formulaC.value().equals("cap_then_rate")) {
             ExactYen base = e.min(ExactYen.of(cap));
-            trace.add(step("formula-cap-then-rate", formulaC));
-            trace.add(step("min-cost-cap", formulaC, shown(e), cap, shown(base)));
+            step(trace, "formula-cap-then-rate", formulaC);
+            step(trace, "min-cost-cap", formulaC, shown(e), cap, shown(base));
             ExactYen product = base.times(rate);
-            trace.add(step("times-rate", rateC, shown(base), rate.toString(), product));
+            step(trace, "times-rate", rateC, shown(base), rate.toString(), product);
             long floored = Yen.floorTo(product.floor(), unit);
-            trace.add(step("round-down", unitC, product, floored, unit));
+            step(trace, "round-down", unitC, product, floored, unit);
             subsidy = floored;
         } else {
-            trace.add(step("formula-rate-then-cap", formulaC));
+            step(trace, "formula-rate-then-cap", formulaC);
             ExactYen product = e.times(rate);
-            trace.add(step("times-rate", rateC, shown(e), rate.toString(), product));
+            step(trace, "times-rate", rateC, shown(e), rate.toString(), product);
             long floored = Yen.floorTo(product.floor(), unit);
-            trace.add(step("round-down", unitC, product, floored, unit));
+            step(trace, "round-down", unitC, product, floored, unit);
             subsidy = Math.min(floored, cap);
-            trace.add(step("min-cap", formulaC, floored, cap, subsidy));
+            step(trace, "min-cap", formulaC, floored, cap, subsidy);
         }
         String capSource = capParts.isEmpty() ? "" : capParts.get(0).rule().cite();
         long shownE = 0;
@@ -151,9 +155,11 @@ final class GroupFormula {
         return grouped + frac + (rate.terminatesFor(amount) ? "" : "…");
     }
 
-    private TraceStep step(String code, Cited<?> rule, Object... args) {
-        if (rule == null) return new TraceStep(code, List.of(args), null, null);
-        ledger.cite(rule);
-        return new TraceStep(code, List.of(args), rule.provenance(), rule.path());
+    /** A step of the trace; its rule counts as used whether or not the steps are kept. */
+    private void step(List<TraceStep> trace, String code, Cited<?> rule, Object... args) {
+        if (rule != null) ledger.cite(rule);
+        if (!traced) return; // #13: no report of this run prints the steps
+        trace.add(rule == null ? new TraceStep(code, List.of(args), null, null)
+                : new TraceStep(code, List.of(args), rule.provenance(), rule.path()));
     }
 }

@@ -29,6 +29,9 @@ public abstract class CsvReport implements ReportWriter {
         this.out = out;
     }
 
+    @Override
+    public boolean printsTrace() { return false; }
+
     /** Where the input errors are listed (standard error unless set). */
     public void errorsTo(java.io.PrintStream err) { this.errStream = err; }
 

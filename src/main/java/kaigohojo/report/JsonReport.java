@@ -37,6 +37,9 @@ public final class JsonReport implements ReportWriter {
     }
 
     @Override
+    public boolean printsTrace() { return ctx.explain(); }
+
+    @Override
     public void begin() throws IOException {
         g.writeStartObject();
         g.writeStringField("schema", SCHEMA);

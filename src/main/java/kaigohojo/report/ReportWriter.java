@@ -20,4 +20,10 @@ public interface ReportWriter {
     void rejected(Rejected r) throws IOException;
 
     void end(List<Problem> errors, Summary summary) throws IOException;
+
+    /**
+     * Whether this report prints the steps of a group's computation (its trace); when it does not, the
+     * engine does not make them (#13: work a format does not print is not done).
+     */
+    default boolean printsTrace() { return true; }
 }
