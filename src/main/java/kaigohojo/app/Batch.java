@@ -67,6 +67,7 @@ public final class Batch {
      */
     public void run(List<InputFiles.Input> inputs, InputStream stdin, Consumer<FacilityResult> onResult,
                     Consumer<Rejected> onRejected) throws IOException {
+        holdStdin(inputs, stdin);
         prescan(inputs);
         Calculator calc = new Calculator(rules, traced);
         // one thread: reading on a second one cost more than it gave on two cores (bench/README.md)
@@ -85,8 +86,8 @@ public final class Batch {
      * Before the run, when more than one file is read: finds the facilities whose application comes in
      * several parts (an office's 追加分 beside its first file, a corrected copy), so that no part is
      * computed and shown as if it were the whole application (issue #9): every part is rejected, each
-     * naming the others. Standard input can be read only once, so it is not looked at here (a second
-     * submission from it is still refused as a duplicate).
+     * naming the others. Standard input is looked at when it was kept before the run ({@link #holdStdin},
+     * with other inputs beside it); alone, it cannot hold another file's part.
      */
     public void prescan(List<InputFiles.Input> inputs) throws IOException {
         List<InputFiles.Input> files = new ArrayList<>();
@@ -98,7 +99,9 @@ public final class Batch {
         List<String> where = new ArrayList<>();
         java.util.Map<String, List<String>> found = new java.util.LinkedHashMap<>();
         // the same sheet as the run itself reads (--sheet), or a part on another sheet would go unseen (#10)
-        new Batch(rules, vocab, encoding, overrides).sheet(sheet).preread(held).read(files, InputStream.nullInputStream(), o -> {
+        Batch look = new Batch(rules, vocab, encoding, overrides).sheet(sheet);
+        look.held.putAll(held);
+        look.read(files, InputStream.nullInputStream(), o -> {
             String id = o.ok() ? o.submission().facility().id() : o.facilityId();
             if (id == null) return;
             String at = partLocation(o);
@@ -140,12 +143,24 @@ public final class Batch {
     }
 
     /** Bytes read before the run, by input name (compare reads standard input once for every scenario). */
-    private java.util.Map<String, byte[]> held = java.util.Map.of();
+    private java.util.Map<String, ByteSource> held = new java.util.HashMap<>();
 
     /** Inputs already read into memory, by name: read from these bytes rather than from the file or stdin. */
     public Batch preread(java.util.Map<String, byte[]> bytes) {
-        this.held = bytes == null ? java.util.Map.of() : bytes;
+        if (bytes != null) bytes.forEach((name, b) -> held.put(name, ByteSource.of(b)));
         return this;
+    }
+
+    /**
+     * When standard input is one of several inputs: kept (in memory, or a temporary file beyond 32 MB)
+     * before the run, so that the prescan sees it too and a facility with a part on stdin is found
+     * split like any other (#9), not computed from the part read first.
+     */
+    private void holdStdin(List<InputFiles.Input> inputs, InputStream stdin) throws IOException {
+        if (inputs.size() < 2) return;
+        for (InputFiles.Input in : inputs) {
+            if (in.stdin() && !held.containsKey(in.name())) held.put(in.name(), ByteSource.spool(stdin));
+        }
     }
 
     /** "a.csv:2", or "申請.xlsx 申請!A7" in a workbook: where a part (a submission, or what failed to be one) starts. */
@@ -392,6 +407,7 @@ public final class Batch {
      */
     public void checkEach(List<InputFiles.Input> inputs, InputStream stdin, Consumer<List<Problem>> onApplication)
             throws IOException {
+        holdStdin(inputs, stdin);
         prescan(inputs);
         Consumer<Application> each = a -> onApplication.accept(errorsOf(a));
         read(inputs, stdin, outcome -> assemble(outcome, each));
@@ -527,8 +543,8 @@ public final class Batch {
             String enc;
             try {
                 // #8: a pipe or FIFO (<(cat x.csv)) can be read once: kept like standard input, then read from the copy
-                byte[] before = held.get(in.name());
-                ByteSource source = before != null ? ByteSource.of(before)
+                ByteSource before = held.get(in.name());
+                ByteSource source = before != null ? before
                         : in.stdin() ? ByteSource.spool(stdin)
                         : java.nio.file.Files.isRegularFile(in.path()) ? ByteSource.of(in.path())
                         : ByteSource.spool(java.nio.file.Files.newInputStream(in.path()));

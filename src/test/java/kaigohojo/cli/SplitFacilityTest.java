@@ -130,4 +130,22 @@ class SplitFacilityTest {
         assertEquals(2, bad.exit());
         assertTrue(bad.err().contains("replace"), bad.err());
     }
+
+    @Test
+    @DisplayName("a part on standard input beside a file is found too: neither part computed alone; replace takes stdin named last")
+    void standardInput() throws Exception {
+        CliRun reject = CliRun.runWithInput(Files.readAllBytes(fixed), "calc", "--format", "json", "--input-format", "csv",
+                first.toString(), "-");
+        assertEquals(3, reject.exit(), reject.out() + reject.err());
+        JsonNode root = json(reject.out());
+        assertEquals(0, root.get("facilities").size(), "the first part must not be computed as the whole: " + reject.out());
+        assertEquals(2, root.get("rejected").size(), reject.out());
+        CliRun replace = CliRun.runWithInput(Files.readAllBytes(fixed), "calc", "--format", "json", "--input-format", "csv",
+                "--split-facility", "replace", first.toString(), "-");
+        assertEquals(0, replace.exit(), replace.out() + replace.err());
+        assertEquals(250_000, json(replace.out()).get("facilities").get(0).get("totals").get("requested").asLong());
+        CliRun check = CliRun.runWithInput(Files.readAllBytes(fixed), "check", "--input-format", "csv", first.toString(), "-");
+        assertEquals(3, check.exit(), check.out());
+        assertTrue(check.out().contains("duplicate-facility"), check.out());
+    }
 }
