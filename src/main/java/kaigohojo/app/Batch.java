@@ -333,8 +333,12 @@ public final class Batch {
         List<Problem> problems = new ArrayList<>();
         java.util.Map<String, kaigohojo.model.Item> ids = new java.util.HashMap<>();
         for (ReadOutcome o : heldParts) {
-            if (o != heldParts.get(0)) problems.addAll(PartsAgree.differences(first, o.submission(), vocab));
-            for (kaigohojo.model.Item it : o.submission().items()) {
+            List<kaigohojo.model.Item> partItems = o.submission().items();
+            if (o != heldParts.get(0)) {
+                problems.addAll(PartsAgree.differences(first, o.submission(), vocab));
+                partItems = PartsAgree.renumbered(partItems, ids.keySet());
+            }
+            for (kaigohojo.model.Item it : partItems) {
                 kaigohojo.model.Item before = ids.putIfAbsent(it.id(), it);
                 if (before == null) {
                     items.add(it);

@@ -64,4 +64,33 @@ final class PartsAgree {
     private static String text(Object v) {
         return v instanceof Localized l ? l.ja() : String.valueOf(v);
     }
+
+    /**
+     * The items of a later part, with the ids the form did not write (a CSV without an item_id column,
+     * a YAML item without id: numbered 1, 2, … in each part) renumbered after the ids already taken,
+     * so that two parts' item 1 are two items, not a duplicate; an attached_to naming a renumbered item
+     * of the same part follows it. Ids the form wrote are kept: the same written id twice is an error.
+     */
+    static List<kaigohojo.model.Item> renumbered(List<kaigohojo.model.Item> items, java.util.Set<String> taken) {
+        java.util.Set<String> own = new java.util.HashSet<>();
+        for (kaigohojo.model.Item it : items) own.add(it.id());
+        java.util.Map<String, String> renamed = new java.util.HashMap<>();
+        int next = taken.size() + 1;
+        for (kaigohojo.model.Item it : items) {
+            if (it.at().all().containsKey("id") || !taken.contains(it.id())) continue;
+            while (taken.contains(String.valueOf(next)) || own.contains(String.valueOf(next))
+                    || renamed.containsValue(String.valueOf(next))) next++;
+            renamed.put(it.id(), String.valueOf(next++));
+        }
+        if (renamed.isEmpty()) return items;
+        List<kaigohojo.model.Item> out = new ArrayList<>(items.size());
+        for (kaigohojo.model.Item it : items) {
+            String id = it.at().all().containsKey("id") ? it.id() : renamed.getOrDefault(it.id(), it.id());
+            String attached = it.attachedTo() == null ? null : renamed.getOrDefault(it.attachedTo(), it.attachedTo());
+            out.add(new kaigohojo.model.Item(id, it.name(), it.category(), it.pricing(), it.pricingStated(), it.payment(),
+                    it.unitPrice(), it.quantity(), it.paidThisYear(), it.plannedDate(), attached, it.inPackage(),
+                    it.standard(), it.approvedByPrefecture(), it.otherSubsidy(), it.at(), it.deviceKind()));
+        }
+        return out;
+    }
 }

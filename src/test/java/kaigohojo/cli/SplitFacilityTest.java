@@ -148,4 +148,18 @@ class SplitFacilityTest {
         assertEquals(3, check.exit(), check.out());
         assertTrue(check.out().contains("duplicate-facility"), check.out());
     }
+
+    @Test
+    @DisplayName("merge: parts without an item_id column (items numbered 1, 2, … in each) are two items, not a duplicate")
+    void mergeNumbersUnwrittenItemIds(@TempDir Path tmp) throws Exception {
+        String h = "facility_id,facility_name,service,staff,category,unit_price\n";
+        Path a = Files.writeString(tmp.resolve("a.csv"), h + "1370000001,テスト,特養,10,monitoring,100000\n", StandardCharsets.UTF_8);
+        Path b = Files.writeString(tmp.resolve("b.csv"), h + "1370000001,テスト,特養,10,transfer_support,200000\n", StandardCharsets.UTF_8);
+        CliRun r = CliRun.run("calc", "--format", "json", "--split-facility", "merge", a.toString(), b.toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        JsonNode f = json(r.out()).get("facilities").get(0);
+        assertEquals(2, f.get("items").size(), f.toString());
+        assertEquals(300_000, f.get("totals").get("requested").asLong());
+        assertEquals("2", f.get("items").get(1).get("id").asText(), f.toString());
+    }
 }
