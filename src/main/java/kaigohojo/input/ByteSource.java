@@ -15,8 +15,18 @@ import java.nio.file.Path;
 public interface ByteSource {
     InputStream open() throws IOException;
 
+    /**
+     * The file behind this source, or null (bytes in memory): a workbook is read in place from its
+     * file rather than copied into memory first (#10: memory stays bounded on a large workbook).
+     */
+    default Path path() { return null; }
+
     static ByteSource of(Path p) {
-        return () -> Files.newInputStream(p);
+        return new ByteSource() {
+            @Override public InputStream open() throws IOException { return Files.newInputStream(p); }
+
+            @Override public Path path() { return p; }
+        };
     }
 
     static ByteSource of(byte[] b) {

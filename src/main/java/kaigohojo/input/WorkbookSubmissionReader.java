@@ -67,16 +67,23 @@ public final class WorkbookSubmissionReader implements SubmissionReader {
 
     @Override
     public String read(String file, ByteSource source, String forced, Consumer<ReadOutcome> sink) throws IOException {
-        byte[] bytes;
-        try (InputStream in = source.open()) {
-            bytes = in.readNBytes(MAX_FILE + 1);
+        // a file is read in place (the library seeks in it); only a pipe's or standard input's bytes are
+        // held in memory, and those are at most 32 MB (ByteSource.spool keeps more in a temporary file)
+        java.nio.file.Path path = source.path();
+        byte[] bytes = null;
+        if (path == null) {
+            try (InputStream in = source.open()) {
+                bytes = in.readNBytes(MAX_FILE + 1);
+            }
         }
-        Problem refused = refusal(file, bytes);
+        Problem refused = path != null ? refusal(file, path) : refusal(file, bytes);
         if (refused != null) {
             sink.accept(ReadOutcome.failed(refused));
             return null;
         }
-        try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
+        try (ReadableWorkbook wb = path != null ? new ReadableWorkbook(path.toFile())
+                : new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
+            bytes = null; // the library holds its own copy
             Sheet sheet = sheet(wb, file, sink);
             if (sheet == null) return null;
             sheetRead = sheet.getName();
@@ -114,46 +121,98 @@ public final class WorkbookSubmissionReader implements SubmissionReader {
         if (b.length == 0) return Problem.of(Location.of(file, 1, 0), "", null, ErrorCode.FILE_EMPTY);
         if (b.length > MAX_FILE) return Problem.of(at, "", null, ErrorCode.WORKBOOK_TOO_LARGE, MAX_FILE >> 20);
         if (isOle2(b)) {
-            // both the old .xls and a password-protected .xlsx are OLE2 files; the latter holds EncryptionInfo
-            return Problem.of(at, "", null, contains(b, utf16("EncryptionInfo")) ? ErrorCode.WORKBOOK_ENCRYPTED
-                    : ErrorCode.WORKBOOK_XLS);
+            try {
+                return ole2(at, new ByteArrayInputStream(b));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e); // bytes in memory: never
+            }
         }
         if (!isZip(b)) return Problem.of(at, "", null, ErrorCode.WORKBOOK_CORRUPT, "not a zip package");
+        try (org.apache.commons.compress.archivers.zip.ZipFile z = org.apache.commons.compress.archivers.zip.ZipFile.builder()
+                .setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(b)).get()) {
+            return parts(at, z, b.length);
+        } catch (IOException | RuntimeException e) {
+            return Problem.of(at, "", null, ErrorCode.WORKBOOK_CORRUPT, detail(e));
+        }
+    }
+
+    /** The same for a file, read in place: its first bytes, then its zip directory (#10: no copy in memory). */
+    static Problem refusal(String file, java.nio.file.Path path) throws IOException {
+        Location at = Location.of(file, 0, 0);
+        long size = java.nio.file.Files.size(path);
+        if (size == 0) return Problem.of(Location.of(file, 1, 0), "", null, ErrorCode.FILE_EMPTY);
+        if (size > MAX_FILE) return Problem.of(at, "", null, ErrorCode.WORKBOOK_TOO_LARGE, MAX_FILE >> 20);
+        byte[] head;
+        try (InputStream in = java.nio.file.Files.newInputStream(path)) {
+            head = in.readNBytes(8);
+        }
+        if (isOle2(head)) {
+            try (InputStream in = java.nio.file.Files.newInputStream(path)) {
+                return ole2(at, in);
+            }
+        }
+        if (!isZip(head)) return Problem.of(at, "", null, ErrorCode.WORKBOOK_CORRUPT, "not a zip package");
+        try (org.apache.commons.compress.archivers.zip.ZipFile z = org.apache.commons.compress.archivers.zip.ZipFile.builder()
+                .setPath(path).get()) {
+            return parts(at, z, size);
+        } catch (IOException | RuntimeException e) {
+            return Problem.of(at, "", null, ErrorCode.WORKBOOK_CORRUPT, detail(e));
+        }
+    }
+
+    /**
+     * Both the old .xls and a password-protected .xlsx are OLE2 files; the latter holds EncryptionInfo
+     * (looked for through the stream, a buffer at a time, with the overlap a name cut in two needs).
+     */
+    private static Problem ole2(Location at, InputStream in) throws IOException {
+        byte[] needle = utf16("EncryptionInfo");
+        byte[] buf = new byte[(1 << 16) + needle.length];
+        int kept = 0;
+        for (int n; (n = in.read(buf, kept, buf.length - kept)) > 0; ) {
+            int length = kept + n;
+            if (indexOf(buf, length, needle) >= 0) return Problem.of(at, "", null, ErrorCode.WORKBOOK_ENCRYPTED);
+            kept = Math.min(needle.length - 1, length);
+            System.arraycopy(buf, length - kept, buf, 0, kept);
+        }
+        return Problem.of(at, "", null, ErrorCode.WORKBOOK_XLS);
+    }
+
+    /**
+     * Every part of the package inflated once, as the library will read it (its central directory: a
+     * local header may leave its sizes to a data descriptor), before any XML is parsed: a part far
+     * larger than the whole file could make (a zip bomb), or larger than Excel makes, is refused; so
+     * are macros, a package without its workbook, and cells of a shared-strings table that is missing.
+     */
+    private static Problem parts(Location at, org.apache.commons.compress.archivers.zip.ZipFile z, long fileSize)
+            throws IOException {
         long total = 0;
         boolean workbook = false;
         boolean sharedStrings = false;
         boolean usesShared = false;
         byte[] sharedMark = "t=\"s\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         byte[] buf = new byte[1 << 16];
-        // the central directory, as the library reads it (a local header may leave its sizes to a data descriptor)
-        try (org.apache.commons.compress.archivers.zip.ZipFile z = org.apache.commons.compress.archivers.zip.ZipFile.builder()
-                .setSeekableByteChannel(new org.apache.commons.compress.utils.SeekableInMemoryByteChannel(b)).get()) {
-            for (var entries = z.getEntries(); entries.hasMoreElements(); ) {
-                var e = entries.nextElement();
-                String name = e.getName();
-                if (name.equalsIgnoreCase("xl/vbaProject.bin")) return Problem.of(at, "", null, ErrorCode.WORKBOOK_MACROS);
-                if (name.equals("xl/workbook.xml")) workbook = true;
-                if (name.equals("xl/sharedStrings.xml")) sharedStrings = true;
-                boolean worksheet = name.startsWith("xl/worksheets/");
-                if (e.isDirectory()) continue;
-                long limit = name.equals("xl/sharedStrings.xml") ? MAX_SHARED_STRINGS : MAX_PART;
-                long size = 0;
-                try (InputStream in = z.getInputStream(e)) {
-                    if (in == null) continue;
-                    for (int n; (n = in.read(buf)) > 0; ) {
-                        // a cell of the shared strings (t="s"); a mark cut by the buffer's end is found in another cell
-                        if (worksheet && !usesShared && indexOf(buf, n, sharedMark) >= 0) usesShared = true;
-                        size += n;
-                        total += n;
-                        // a part far larger than the whole file could make (a zip bomb), or larger than Excel makes
-                        if (size > limit || total > 2 * MAX_PART || size > BOMB_FLOOR && size / RATIO > b.length) {
-                            return Problem.of(at, name, null, ErrorCode.WORKBOOK_TOO_LARGE, MAX_FILE >> 20);
-                        }
+        for (var entries = z.getEntries(); entries.hasMoreElements(); ) {
+            var e = entries.nextElement();
+            String name = e.getName();
+            if (name.equalsIgnoreCase("xl/vbaProject.bin")) return Problem.of(at, "", null, ErrorCode.WORKBOOK_MACROS);
+            if (name.equals("xl/workbook.xml")) workbook = true;
+            if (name.equals("xl/sharedStrings.xml")) sharedStrings = true;
+            boolean worksheet = name.startsWith("xl/worksheets/");
+            if (e.isDirectory()) continue;
+            long limit = name.equals("xl/sharedStrings.xml") ? MAX_SHARED_STRINGS : MAX_PART;
+            long size = 0;
+            try (InputStream in = z.getInputStream(e)) {
+                if (in == null) continue;
+                for (int n; (n = in.read(buf)) > 0; ) {
+                    // a cell of the shared strings (t="s"); a mark cut by the buffer's end is found in another cell
+                    if (worksheet && !usesShared && indexOf(buf, n, sharedMark) >= 0) usesShared = true;
+                    size += n;
+                    total += n;
+                    if (size > limit || total > 2 * MAX_PART || size > BOMB_FLOOR && size / RATIO > fileSize) {
+                        return Problem.of(at, name, null, ErrorCode.WORKBOOK_TOO_LARGE, MAX_FILE >> 20);
                     }
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            return Problem.of(at, "", null, ErrorCode.WORKBOOK_CORRUPT, detail(e));
         }
         if (!workbook) return Problem.of(at, "", null, ErrorCode.WORKBOOK_CORRUPT, "xl/workbook.xml");
         if (usesShared && !sharedStrings) return Problem.of(at, "", null, ErrorCode.WORKBOOK_CORRUPT, "xl/sharedStrings.xml");
@@ -175,15 +234,6 @@ public final class WorkbookSubmissionReader implements SubmissionReader {
             return i;
         }
         return -1;
-    }
-
-    private static boolean contains(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= hay.length; i++) {
-            for (int j = 0; j < needle.length; j++) if (hay[i + j] != needle[j]) continue outer;
-            return true;
-        }
-        return false;
     }
 
     private Sheet sheet(ReadableWorkbook wb, String file, Consumer<ReadOutcome> sink) {
