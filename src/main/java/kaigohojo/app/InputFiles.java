@@ -68,7 +68,7 @@ public final class InputFiles {
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                 String format = formatOf(f);
-                if (format == null) return FileVisitResult.CONTINUE;
+                if (format == null || isOfficeLockFile(f, attrs)) return FileVisitResult.CONTINUE;
                 if (attrs.isRegularFile()) {
                     found.add(new Input(f, f.toString(), format, false));
                 } else if (attrs.isSymbolicLink() && !Files.exists(f)) {
@@ -88,6 +88,16 @@ public final class InputFiles {
             }
         });
         return found;
+    }
+
+    /**
+     * #10: Excel's owner file ({@code ~$申請.xlsx}, 165 bytes holding the user's name), left beside a
+     * workbook while it is open: no application, so a folder's walk steps over it (named on the command
+     * line it is still read, and refused as no workbook). Only small ones: a real file so named is read.
+     */
+    static boolean isOfficeLockFile(Path p, BasicFileAttributes attrs) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith("~$") && attrs.isRegularFile() && attrs.size() <= 512;
     }
 
     static String formatOf(Path p) {

@@ -41,7 +41,7 @@ public final class AdviseCommand implements Callable<Integer> {
         List<InputFiles.Input> inputs = Setup.checkedAgainstOutput(Setup.inputs(files, options.inputFormat), files, options.output);
         ReportContext ctx = new ReportContext(setup.lang, setup.ruleSet, options.explain);
         setup.requireItemSetsMatchedBeforeRun(inputs, options.encoding, options.sheet); // #9: as calc, exit 2
-        Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides);
+        Batch batch = new Batch(setup.rules, setup.vocab, options.encoding, setup.overrides).sheet(options.sheet); // #10
         Adviser adviser = new Adviser(new Calculator(setup.rules));
         String overrides = inputSets();
         try (Output out = Output.open(options.output, options.outputEncoding, false, io, inputs)) {

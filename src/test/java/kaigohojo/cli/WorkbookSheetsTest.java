@@ -131,4 +131,34 @@ class WorkbookSheetsTest {
         CliRun c = CliRun.run("check", "--format", "json", csv.toString());
         assertFalse(c.out().contains("sheet-empty"), c.out());
     }
+
+    @Test
+    @DisplayName("a folder with a workbook open in Excel: its lock file (~$申請.xlsx, 165 bytes) is no application and is not read")
+    void excelLockFileSkipped() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("申請"));
+        book("申請.xlsx", false, row("1370000001", "さくら", "bed", 200_000L));
+        Files.move(dir.resolve("申請.xlsx"), folder.resolve("申請.xlsx"));
+        // Excel's owner file: the user's name (a length byte, the name, padding), not a workbook
+        byte[] lock = new byte[165];
+        byte[] user = "kaigo-clerk".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        lock[0] = (byte) user.length;
+        System.arraycopy(user, 0, lock, 1, user.length);
+        Files.write(folder.resolve("~$申請.xlsx"), lock);
+        CliRun r = CliRun.run("check", "--format", "json", folder.toString());
+        assertEquals(0, r.exit(), r.out());
+        assertEquals(1, JSON.readTree(r.out()).get("summary").get("files").asInt(), r.out());
+        // named on the command line it is read, and refused as what it is
+        CliRun named = CliRun.run("check", "--format", "json", folder.resolve("~$申請.xlsx").toString());
+        assertEquals(3, named.exit(), named.out());
+        assertTrue(named.out().contains("workbook-corrupt"), named.out());
+    }
+
+    @Test
+    @DisplayName("advise --sheet reads the sheet asked for, as calc does")
+    void adviseReadsTheSheetAskedFor() throws IOException {
+        Path x = book("申請.xlsx", true, row("1370000001", "さくら", "bed", 200_000L));
+        CliRun r = CliRun.run("advise", "--sheet", "申請", x.toString());
+        assertEquals(0, r.exit(), r.out() + r.err());
+        assertTrue(r.out().contains("1370000001"), r.out());
+    }
 }
