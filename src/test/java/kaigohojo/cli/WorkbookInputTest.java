@@ -237,7 +237,7 @@ class WorkbookInputTest {
     }
 
     @Test
-    @DisplayName("a folder mixing .xlsx, .csv (CP932, UTF-8, UTF-16, tab-separated) and .yaml is computed in one run; the bad one located by sheet!cell")
+    @DisplayName("a folder mixing .xlsx, .csv (CP932, UTF-8, UTF-16, tab-separated) and .yaml is computed in one run; the bad workbook located by sheet!cell, the bad CSV by line and column")
     void mixedFolder() throws IOException {
         Path folder = dir.resolve("申請");
         Files.createDirectories(folder);
@@ -264,6 +264,9 @@ class WorkbookInputTest {
             ws.value(1, 5, "十万円");
         });
         Files.move(dir.resolve("g-bad.xlsx"), folder.resolve("g-bad.xlsx"));
+        // a bad CSV in CP932 beside it: located by its line and column (no cell)
+        Files.write(folder.resolve("h-bad.csv"), String.format(one, "1370000006", "すぎ").replace("100000", "十万")
+                .getBytes(java.nio.charset.Charset.forName("windows-31j")));
         CliRun r = CliRun.run("calc", "--format", "json", folder.toString());
         assertEquals(3, r.exit(), r.out() + r.err());
         TreeMap<String, Long> a = amounts(r);
@@ -272,9 +275,14 @@ class WorkbookInputTest {
             assertTrue(a.containsKey(id), id + " computed: " + a);
         }
         JsonNode errors = JSON.readTree(r.out()).get("errors");
-        assertEquals(1, errors.size(), r.out());
+        assertEquals(2, errors.size(), r.out());
         assertEquals("申請!F2", errors.get(0).get("cell").asText());
         assertTrue(errors.get(0).get("file").asText().endsWith("g-bad.xlsx"));
+        assertTrue(errors.get(1).get("file").asText().endsWith("h-bad.csv"));
+        assertEquals(2, errors.get(1).get("line").asInt());
+        assertEquals(6, errors.get(1).get("column").asInt());
+        assertTrue(!errors.get(1).has("cell"), "no cell in a text file: " + errors.get(1));
+        assertEquals(2, JSON.readTree(r.out()).get("rejected").size(), "every application accounted for");
     }
 
     @Test
