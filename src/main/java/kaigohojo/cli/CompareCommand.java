@@ -57,8 +57,10 @@ public final class CompareCommand implements Callable<Integer> {
         Setup.format(options.format, List.of("table", "json", "markdown", "xlsx", "csv", "html"));
         Setup.xlsxNeedsFile(options.format, options.output);
         List<Scenario> all = new ArrayList<>();
-        all.add(new Scenario("base", options.rules, options.sets));
-        java.util.Set<String> names = new java.util.HashSet<>(List.of("base"));
+        // the base scenario's name in the reader's language (基準 in Japanese, #9); "base" stays reserved in both
+        String baseName = kaigohojo.text.Messages.of(options.lang()).t("compare.base-name");
+        all.add(new Scenario(baseName, options.rules, options.sets));
+        java.util.Set<String> names = new java.util.HashSet<>(List.of("base", baseName));
         for (String s : scenarios) {
             Scenario sc = parse(s, options);
             if (!names.add(sc.name())) throw new UsageError("usage.scenario-name-taken", null, sc.name());

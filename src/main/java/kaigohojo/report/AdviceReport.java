@@ -167,8 +167,8 @@ public abstract class AdviceReport {
                 out.println((md ? "## " : "") + ctx.t("table.errors", errors.size()));
                 if (md) out.println();
                 for (Problem p : errors) {
-                    out.println((md ? "- " : "  ") + p.where() + "  " + (p.field() == null || p.field().isEmpty() ? "" : p.field() + "  ")
-                            + "[" + p.code() + "] " + ctx.problem(p));
+                    out.println((md ? "- " : "  ") + p.where() + "  " + (p.field() == null || p.field().isEmpty() ? "" : ctx.field(p) + "  ")
+                            + ctx.codeTag(p) + ctx.problem(p));
                 }
             }
             out.println();

@@ -88,13 +88,13 @@ public final class CheckReport {
             out.println(ctx.t("table.errors", t.errors().size()));
             for (Problem p : shown) {
                 String where = p.where();
-                String field = p.field() == null || p.field().isEmpty() ? "" : "  " + p.field();
+                String field = p.field() == null || p.field().isEmpty() ? "" : "  " + ctx.field(p);
                 String value = p.value() == null ? "" : "  " + ctx.t("check.value", oneLine(p.value()));
                 String facility = p.facilityId() == null && p.facilityName() == null ? ""
                         : "  " + ctx.t("check.facility", p.facilityId() == null ? "-" : p.facilityId(),
                                 p.facilityName() == null ? "-" : p.facilityName());
                 out.println("  " + where + field + value + facility);
-                out.println("      [" + p.code() + "] " + ctx.problem(p));
+                out.println("      " + ctx.codeTag(p) + ctx.problem(p));
             }
             if (truncated) out.println("  " + ctx.t("check.truncated", shown.size(), t.errors().size()));
             out.println();
@@ -163,11 +163,11 @@ public final class CheckReport {
         for (Problem p : shown) {
             if (cells) {
                 CsvCells.row(sb, CsvCells.cell(p.file()), Integer.toString(p.line()), Integer.toString(p.column()),
-                        CsvCells.cell(p.field()), CsvCells.cell(p.value()), p.code(), CsvCells.cell(ctx.problem(p)),
+                        CsvCells.cell(ctx.field(p)), CsvCells.cell(p.value()), p.code(), CsvCells.cell(ctx.problem(p)),
                         CsvCells.cell(p.facilityId()), CsvCells.cell(p.facilityName()), CsvCells.cell(p.cell() == null ? "" : p.cell()));
             } else {
                 CsvCells.row(sb, CsvCells.cell(p.file()), Integer.toString(p.line()), Integer.toString(p.column()),
-                        CsvCells.cell(p.field()), CsvCells.cell(p.value()), p.code(), CsvCells.cell(ctx.problem(p)),
+                        CsvCells.cell(ctx.field(p)), CsvCells.cell(p.value()), p.code(), CsvCells.cell(ctx.problem(p)),
                         CsvCells.cell(p.facilityId()), CsvCells.cell(p.facilityName()));
             }
         }

@@ -53,7 +53,8 @@ public final class CompareReport {
     static String scenarioLine(ReportContext ctx, Column c) {
         Rules r = new Rules(c.rules());
         return ctx.t("compare.scenario", c.name(), c.rules().id(), r.rate().value(),
-                r.formula().value(), c.sets().isEmpty() ? "-" : String.join(", ", c.sets()));
+                ctx.lang() == kaigohojo.text.Lang.EN ? r.formula().value() : ctx.formulaLabel(r.formula().value()),
+                c.sets().isEmpty() ? "-" : String.join(", ", c.sets()));
     }
 
     static String cause(ReportContext ctx, Comparison.Cause k) {
@@ -61,9 +62,19 @@ public final class CompareReport {
         String text = switch (k.kind()) {
             case "requirements" -> ctx.t("compare.cause.requirements", met(ctx, (Boolean) a.get(0)), met(ctx, (Boolean) a.get(1)),
                     findings(ctx, (List<?>) a.get(2)));
+            case "rule", "rule-list" -> ctx.t("compare.cause." + k.kind(), ruleArgs(ctx, a));
             default -> ctx.t("compare.cause." + k.kind(), a.toArray());
         };
         return text + (k.kind().equals("input") ? "" : ctx.cite(k.cite()));
+    }
+
+    /** A rule value's cause in the reader's words: 補助率 for rate, 補助率を乗じてから… for rate_then_cap (#9). */
+    private static Object[] ruleArgs(ReportContext ctx, List<Object> a) {
+        Object[] out = a.toArray();
+        if (ctx.lang() == kaigohojo.text.Lang.EN) return out;
+        out[0] = ctx.ruleWords().label(String.valueOf(a.get(0)));
+        for (int i = 1; i < out.length; i++) out[i] = ctx.ruleValueWords(String.valueOf(out[i]));
+        return out;
     }
 
     private static String findings(ReportContext ctx, List<?> fs) {
@@ -168,8 +179,8 @@ public final class CompareReport {
             out.println();
             out.println((md ? "## " : "") + ctx.t("compare.errors", c.name(), c.errors().size()));
             for (Problem p : c.errors()) {
-                out.println((md ? "- " : "  ") + p.where() + "  " + (p.field() == null ? "" : p.field() + "  ")
-                        + "[" + p.code() + "] " + ctx.problem(p));
+                out.println((md ? "- " : "  ") + p.where() + "  " + (p.field() == null ? "" : ctx.field(p) + "  ")
+                        + ctx.codeTag(p) + ctx.problem(p));
             }
         }
         out.flush();
@@ -210,8 +221,8 @@ public final class CompareReport {
         }
         for (Column c : cols) {
             for (Problem p : c.errors()) {
-                List<String> row = new ArrayList<>(List.of("", "", ctx.t("compare.csv.error", c.name()) + " " + p.where() + " ["
-                        + p.code() + "] " + ctx.problem(p)));
+                List<String> row = new ArrayList<>(List.of("", "", ctx.t("compare.csv.error", c.name()) + " " + p.where() + " "
+                        + ctx.codeTag(p) + ctx.problem(p)));
                 while (row.size() < header.size()) row.add("");
                 CsvCells.row(w, row.toArray(String[]::new));
             }
@@ -272,7 +283,7 @@ public final class CompareReport {
         for (Column c : cols) {
             Rules r = new Rules(c.rules());
             g.writeStartObject();
-            g.writeStringField("name", c.name());
+            g.writeStringField("name", c == cols.get(0) ? "base" : c.name()); // JSON keeps the machine name of the base (#9)
             g.writeStringField("rules", c.rules().id());
             g.writeNumberField("fiscal_year", c.rules().fiscalYear());
             g.writeStringField("rate", r.rate().value().toString());
@@ -295,7 +306,7 @@ public final class CompareReport {
                 FacilityResult r = cmp.results.get(i);
                 if (r == null) continue;
                 Column c = cols.get(i);
-                g.writeObjectFieldStart(c.name());
+                g.writeObjectFieldStart(c == cols.get(0) ? "base" : c.name());
                 g.writeBooleanField("eligible", r.eligible());
                 g.writeNumberField("subsidy", r.totals().subsidy());
                 g.writeNumberField("subsidy_if_requirements_met", r.totals().subsidyIfRequirementsMet());

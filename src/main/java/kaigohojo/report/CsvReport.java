@@ -91,7 +91,7 @@ public abstract class CsvReport implements ReportWriter {
             java.io.PrintWriter w = new java.io.PrintWriter(new java.io.OutputStreamWriter(err, java.nio.charset.StandardCharsets.UTF_8));
             for (Problem p : errors) {
                 w.println(p.where() + ": "
-                        + (p.field() == null || p.field().isEmpty() ? "" : p.field() + ": ") + "[" + p.code() + "] " + ctx.problem(p));
+                        + (p.field() == null || p.field().isEmpty() ? "" : ctx.field(p) + ": ") + ctx.codeTag(p) + ctx.problem(p));
             }
             w.flush();
         }

@@ -408,8 +408,8 @@ public class HtmlReport implements ReportWriter {
                 + th(ctx.t("html.col.message")) + "</tr></thead>");
         out.println("<tbody>");
         for (Problem p : errors) {
-            out.println("<tr><td>" + esc(p.where()) + "</td><td>" + esc(p.field()) + "</td><td>" + esc(p.value())
-                    + "</td><td>" + esc("[" + p.code() + "] " + ctx.problem(p)) + "</td></tr>");
+            out.println("<tr><td>" + esc(p.where()) + "</td><td>" + esc(ctx.field(p)) + "</td><td>" + esc(p.value())
+                    + "</td><td>" + esc(ctx.codeTag(p) + ctx.problem(p)) + "</td></tr>");
         }
         out.println("</tbody>");
         out.println("</table>");

@@ -167,7 +167,7 @@ public final class MarkdownReport implements ReportWriter {
             for (Problem p : errors) {
                 out.println("| " + String.join(" | ", esc(p.file()), String.valueOf(p.line()), String.valueOf(p.column()))
                         + (cells ? " | " + esc(p.cell() == null ? "" : p.cell()) : "") + " | "
-                        + String.join(" | ", esc(p.field() == null ? "" : p.field()), p.code(), esc(ctx.problem(p)),
+                        + String.join(" | ", esc(ctx.field(p)), p.code(), esc(ctx.problem(p)),
                         esc(p.facilityId() == null ? "" : p.facilityId()), esc(p.facilityName() == null ? "" : p.facilityName())) + " |");
             }
         }

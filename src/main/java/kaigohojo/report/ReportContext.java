@@ -75,7 +75,7 @@ public final class ReportContext {
     public String problem(Problem p) {
         String m = p.code().equals("yaml-syntax") && lang != Lang.EN && !p.args().isEmpty()
                 ? msg.t("error.yaml-syntax", yamlDetail(String.valueOf(p.args().get(0))))
-                : msg.t("error." + p.code(), p.args());
+                : msg.t("error." + p.code(), lang == Lang.EN ? p.args().toArray() : clerksArgs(p));
         if (p.suggestion() != null) m = m + msg.t("hint.did-you-mean", p.suggestion());
         // `{unit_price: 1,200,000}`: in flow style the commas split the amount into keys
         // (1,000,000 makes the key 000 twice: a duplicate key, which gets the same hint; #9)
@@ -86,6 +86,63 @@ public final class ReportContext {
             m = m + msg.t("hint.leading-zero");
         }
         return m;
+    }
+
+    /**
+     * An error's arguments in the clerk's words (#9): the ids the engine knows (lease, improvement_support, the
+     * payment kinds a value may take) as the Japanese names a clerk types (リース, 業務改善支援), a missing
+     * column by its Japanese heading, a workbook library's English detail as what it means.
+     */
+    private Object[] clerksArgs(Problem p) {
+        Object[] a = p.args().toArray();
+        switch (p.code()) {
+            case "invalid-value": // the values a field takes
+                if (a.length > 1) a[1] = idWords(String.valueOf(a[1]), "、");
+                break;
+            case "paid-this-year-required": case "attached-to-invalid": // a payment id; a category id
+                a[a.length - 1] = idWords(String.valueOf(a[a.length - 1]), "、");
+                break;
+            case "missing-column":
+                if (a.length > 0) a[0] = columnWords(String.valueOf(a[0]), p.file());
+                break;
+            case "workbook-corrupt":
+                if (a.length > 0) a[0] = msg.t(String.valueOf(a[0]).startsWith("xl/") ? "workbook.detail.part-missing"
+                        : String.valueOf(a[0]).contains("zip") ? "workbook.detail.not-zip" : "workbook.detail.broken");
+                break;
+            default:
+                break;
+        }
+        return a;
+    }
+
+    /** Ids ("purchase, lease", "improvement_support") as the Japanese names a clerk types. */
+    String idWords(String ids, String sep) {
+        List<String> out = new ArrayList<>();
+        for (String id : ids.split(",\\s*")) out.add(idWord(id.strip()));
+        return String.join(sep, out);
+    }
+
+    private String idWord(String id) {
+        kaigohojo.input.Vocabulary v = kaigohojo.input.Vocabulary.get();
+        var c = v.categories().get(id);
+        if (c != null) return c.ja();
+        for (String kind : List.of("payment", "pricing", "security_action", "training_course", "standard", "device_kind")) {
+            var t = v.terms(kind).get(id);
+            if (t != null) return t.label(lang);
+        }
+        return id;
+    }
+
+    /** A CSV column key (facility_name) as its Japanese heading (事業所名) when the input is a table, not YAML. */
+    private String columnWords(String key, String file) {
+        if (file != null && (file.endsWith(".yaml") || file.endsWith(".yml"))) return key;
+        return kaigohojo.input.CsvColumns.byHeader(key).filter(c -> c.key().equals(key)).map(c -> c.alias()).orElse(key);
+    }
+
+    /** An error's field as the clerk's input names it: a missing table column by its Japanese heading (#9). */
+    public String field(Problem p) {
+        if (p.field() == null || p.field().isEmpty() || lang == Lang.EN) return p.field() == null ? "" : p.field();
+        return columnWords(p.field(), p.file());
     }
 
     /**
@@ -139,7 +196,7 @@ public final class ReportContext {
     /** A rejected application's first error on one line: "b.csv:7:5 単価: …". */
     public String firstError(Rejected r) {
         Problem p = r.first();
-        String field = p.field() == null || p.field().isEmpty() ? "" : p.field() + ": ";
+        String field = p.field() == null || p.field().isEmpty() ? "" : field(p) + ": ";
         return p.where() + " " + field + problem(p);
     }
 
@@ -170,11 +227,58 @@ public final class ReportContext {
     /** The rule set's unverified values in rule-file order, found on first use. */
     private List<RuleLeaf> unverifiedLeaves;
 
-    /** "rate = 4/5（実施要綱 補助率）" for a scalar, "groups.software（問1）" for a list. */
+    /**
+     * "rate = 4/5（実施要綱 補助率）" for a scalar, "groups.software（問1）" for a list. A Japanese report names the
+     * rule in Japanese and its value as a clerk reads it (補助率 = 4/5、1事業所あたりの上限 = なし): the path stays in
+     * JSON and {@code rules show} (#9).
+     */
     public String footnoteValue(RuleLeaf l) {
-        if (l.value() instanceof java.util.List<?>) return msg.t("footnote.list", l.path(), l.provenance().citeLabel());
-        return msg.t("footnote.value", l.path(), kaigohojo.rules.RuleType.format(l.value()), l.provenance().citeLabel());
+        String name = lang == Lang.EN ? l.path() : ruleWords().label(l.path());
+        if (l.value() instanceof java.util.List<?>) return msg.t("footnote.list", name, l.provenance().citeLabel());
+        String value = lang == Lang.EN ? kaigohojo.rules.RuleType.format(l.value()) : ruleWords().value(l);
+        return msg.t("footnote.value", name, value, l.provenance().citeLabel());
+    }
+
+    private RuleWords words;
+
+    /** A rule's name and value in the reader's words (#9): 補助率 for rate, なし for none. */
+    RuleWords ruleWords() {
+        if (words == null) words = new RuleWords(lang);
+        return words;
+    }
+
+    /**
+     * An error line's code prefix: "[invalid-amount] " in English; nothing in Japanese, where the message says
+     * it and the code stays in JSON, the check summary and the code columns (#9).
+     */
+    public String codeTag(Problem p) {
+        return lang == Lang.EN ? "[" + p.code() + "] " : "";
     }
 
     public String formulaLabel(String formula) { return msg.t("formula." + formula); }
+
+    /**
+     * A rule value already written as text (4/5, 100,000, none, true, rate_then_cap, care_software, …) in the
+     * reader's words (#9): formulas, yes/no, なし, and category names; numbers as they are.
+     */
+    String ruleValueWords(String v) {
+        if (lang == Lang.EN || v == null || v.matches("[-0-9,./ ]*")) return v; // numbers, fractions, "-"
+        String f = msg.t("formula." + v);
+        if (!f.equals("formula." + v)) return f;
+        switch (v) {
+            case "true": return msg.t("rules.value.true");
+            case "false": return msg.t("rules.value.false");
+            case "none": case "null": return msg.t("rules.value.none");
+            default: break;
+        }
+        String e = msg.t("rules.enum." + v);
+        if (!e.equals("rules.enum." + v)) return e;
+        List<String> out = new ArrayList<>();
+        for (String part : v.split(",\\s+")) {
+            var c = kaigohojo.input.Vocabulary.get().categories().get(part);
+            out.add(c != null ? c.ja() : part.equals("software") || part.equals("package") || part.equals("improvement_support")
+                    || part.equals("per_unit") ? msg.t("group." + part) : part);
+        }
+        return String.join("、", out);
+    }
 }

@@ -157,8 +157,8 @@ public final class TableReport implements ReportWriter {
             out.println(ctx.t("table.errors", errors.size()));
             for (Problem p : errors) {
                 out.println("  " + p.where()
-                        + "  " + (p.field() == null || p.field().isEmpty() ? "" : p.field() + "  ")
-                        + "[" + p.code() + "] " + ctx.problem(p));
+                        + "  " + (p.field() == null || p.field().isEmpty() ? "" : ctx.field(p) + "  ")
+                        + ctx.codeTag(p) + ctx.problem(p));
             }
         }
         out.println();

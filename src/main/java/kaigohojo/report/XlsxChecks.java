@@ -68,7 +68,9 @@ final class XlsxChecks {
                 java.util.Set<String> groups = new java.util.LinkedHashSet<>();
                 for (FacilityResult r : rs) if (r != null) for (GroupResult g : r.groups()) groups.add(g.id());
                 for (String g : groups) {
-                    row(s, ctx.t("csv.group_subsidy") + " " + g, rs, r -> {
+                    String label = g; // the group's name for the reader (介護ソフト等, the item's name), not its id (#9)
+                    for (FacilityResult r : rs) if (r != null && label.equals(g)) label = ctx.groupName(g, r);
+                    row(s, ctx.t("csv.group_subsidy") + " " + label, rs, r -> {
                         for (GroupResult x : r.groups()) if (x.id().equals(g)) return XlsxSheet.yen(x.subsidy());
                         return null;
                     });

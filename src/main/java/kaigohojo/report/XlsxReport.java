@@ -76,10 +76,10 @@ public final class XlsxReport implements ReportWriter {
             items.row(file, i.item().at().start().line(), XlsxSheet.id(f.id()), f.name(), XlsxSheet.id(i.id()),
                     i.item().name() == null ? "" : i.item().name(), i.item().category().label(ctx.lang()),
                     i.item().plannedDate(), XlsxSheet.yen(i.requested()), XlsxSheet.yen(i.eligibleCost()),
-                    ctx.t("status." + i.status().id()), i.group() == null ? "" : i.group(), reasons.toString());
+                    ctx.t("status." + i.status().id()), ctx.groupName(i.group(), r), reasons.toString());
         }
         for (GroupResult g : r.groups()) {
-            groups.row(XlsxSheet.id(f.id()), f.name(), g.id(), XlsxSheet.yen(g.eligibleCost()), g.rate().toString(),
+            groups.row(XlsxSheet.id(f.id()), f.name(), ctx.groupName(g.id(), r), XlsxSheet.yen(g.eligibleCost()), g.rate().toString(),
                     XlsxSheet.yen(g.cap()), XlsxSheet.yen(g.subsidy()), g.capSource() == null ? "" : g.capSource());
         }
     }
@@ -124,7 +124,7 @@ public final class XlsxReport implements ReportWriter {
                 ctx.t("csv.cell"), ctx.t("csv.line"), ctx.t("csv.column"), ctx.t("csv.field"), ctx.t("csv.value"),
                 ctx.t("csv.code"), ctx.t("csv.message"), ctx.t("csv.facility_id"), ctx.t("csv.facility_name"));
         for (Problem p : errors) {
-            sheet.row(p.file(), p.cell() == null ? "" : p.cell(), p.line(), p.column(), p.field() == null ? "" : p.field(),
+            sheet.row(p.file(), p.cell() == null ? "" : p.cell(), p.line(), p.column(), ctx.field(p),
                     p.value() == null ? "" : XlsxSheet.id(p.value()), p.code(), ctx.problem(p),
                     p.facilityId() == null ? null : XlsxSheet.id(p.facilityId()), p.facilityName());
         }

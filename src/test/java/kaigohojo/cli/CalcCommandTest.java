@@ -64,7 +64,7 @@ class CalcCommandTest {
         assertEquals(0, r.exit());
         assertTrue(r.out().contains("計算の内訳"));
         assertTrue(r.out().contains("千円未満切捨て: 1,516,800円 → 1,516,000円"), r.out());
-        assertTrue(r.out().contains("min(1,516,000円, 基準額 2,000,000円) = 補助額 1,516,000円"), r.out());
+        assertTrue(r.out().contains("1,516,000円 と 基準額 2,000,000円 の少ない方 = 補助額 1,516,000円"), r.out());
         CliRun j = CliRun.run("calc", "--explain", "--format", "json", "samples/02-roken-asahi.yaml");
         assertTrue(j.out().contains("\"trace\""));
         assertTrue(j.out().contains("\"step\" : \"round-down\""));
@@ -107,7 +107,7 @@ class CalcCommandTest {
     void missingFile() {
         CliRun r = CliRun.run("calc", "no/such/file.yaml");
         assertEquals(3, r.exit());
-        assertTrue(r.out().contains("file-not-found"), r.out());
+        assertTrue(r.out().contains("ファイル「no/such/file.yaml」が見つかりません"), r.out());
         assertTrue(r.noStackTrace());
     }
 

@@ -73,7 +73,7 @@ class CommandsTest {
         // staff 20: software cap 1,500,000 + 150,000 onboarding = 1,650,000 instead of 2,650,000
         assertTrue(r.out().contains("\"difference\" : -1000000"), r.out());
         CliRun t = CliRun.run("compare", "samples/01-tokuyo-sakura.yaml", "--scenario", "r7=--rules national-r7");
-        assertTrue(t.out().contains("base との差"), t.out());
+        assertTrue(t.out().contains("基準との差"), t.out());
         assertEquals(2, CliRun.run("compare", "samples/01-tokuyo-sakura.yaml").exit(), "needs a scenario");
         assertEquals(2, CliRun.run("compare", "samples/01-tokuyo-sakura.yaml", "--scenario", "x").exit());
         assertEquals(2, CliRun.run("compare", "samples/01-tokuyo-sakura.yaml", "--scenario", "base=rate=3/4").exit(),

@@ -43,11 +43,11 @@ class CompareExplainTest {
         assertTrue(t.out().contains("グループの計"), t.out());
         assertTrue(t.out().contains("5,869,000"), "the groups add up to 5,869,000: " + t.out());
         assertTrue(t.out().contains("−1,869,000"), "the cap's cut is a row: " + t.out());
-        assertTrue(t.out().contains("事業所の上限による減額: −1,869,000円 ← 規則の値 facility_cap: - → 4,000,000（例示県交付要綱 第5条）"), t.out());
+        assertTrue(t.out().contains("事業所の上限による減額: −1,869,000円 ← 規則の値 1事業所あたりの上限: - → 4,000,000（例示県交付要綱 第5条）"), t.out());
         List<String> c = causes(CliRun.run("compare", "--format", "json", "samples/01-tokuyo-sakura.yaml",
                 "-s", "pref=--rules=samples/rules/pref-example.yaml"));
-        assertTrue(find(c, "pref/facility-cap").contains("rule 規則の値 facility_cap"));
-        assertTrue(find(c, "pref/total").contains("facility_cap"));
+        assertTrue(find(c, "pref/facility-cap").contains("rule 規則の値 1事業所あたりの上限"));
+        assertTrue(find(c, "pref/total").contains("1事業所あたりの上限"));
     }
 
     @Test
@@ -56,8 +56,8 @@ class CompareExplainTest {
         List<String> c = causes(CliRun.run("compare", "--format", "json", "samples/06-package-aoba.yaml",
                 "-s", "pref=--rules=samples/rules/pref-example.yaml"));
         String pkg = find(c, "pref/package");
-        assertTrue(pkg.contains("caps.package: 10,000,000 → 4,000,000"), pkg);
-        assertTrue(pkg.contains("rate: 4/5 → 3/4"), pkg);
+        assertTrue(pkg.contains("パッケージ型の基準額: 10,000,000 → 4,000,000"), pkg);
+        assertTrue(pkg.contains("補助率: 4/5 → 3/4"), pkg);
         assertFalse(pkg.contains("vendor_explanation"), "a rule value that does not touch the group is not a cause: " + pkg);
     }
 
@@ -101,7 +101,7 @@ class CompareExplainTest {
     void csvAndHtml() {
         CliRun csv = CliRun.run("compare", "--format", "csv", "samples/06-package-aoba.yaml", "-s", "pref=--rules=samples/rules/pref-example.yaml");
         assertEquals(0, csv.exit(), csv.err());
-        assertTrue(csv.out().contains("事業所番号,事業所名,行,base,pref,pref の差,pref の差の理由"), csv.out());
+        assertTrue(csv.out().contains("事業所番号,事業所名,行,基準,pref,pref の差,pref の差の理由"), csv.out());
         assertTrue(csv.out().contains("0110000606,特別養護老人ホーム あおば,パッケージ型,6640000,4000000,-2640000,"), csv.out());
         CliRun en = CliRun.run("compare", "--lang", "en", "--format", "csv", "samples/06-package-aoba.yaml", "-s", "pref=--rules=samples/rules/pref-example.yaml");
         assertTrue(en.out().startsWith("facility_id,facility_name,line,base,pref"), en.out());

@@ -69,7 +69,7 @@ class HtmlEscapingTest {
             assertTrue(html.contains("1310000008　つばさ小規模多機能"), html);
             assertTrue(html.contains("<strong>入力エラー</strong>"), html);
             assertTrue(html.contains("unit_prise"), html);
-            assertEquals(1, html.split(java.util.regex.Pattern.quote("[unknown-key]"), -1).length - 1, cmd + ": each error once, on its application's page");
+            assertEquals(1, html.split(java.util.regex.Pattern.quote("不明なキー「unit_prise」"), -1).length - 1, cmd + ": each error once, on its application's page");
         }
     }
 }
