@@ -21,7 +21,14 @@ m2jar() {
   echo "$j"
 }
 
-PICOCLI_JAR="$(m2jar info/picocli picocli 4.7.7)"
+# The hello yardstick uses picocli's own jar, as published (the project compiles picocli's source instead,
+# #13): no build of the project downloads that jar any more, so fetch it once if it is missing.
+PICOCLI_VERSION="$(sed -n 's:.*<picocli.version>\(.*\)</picocli.version>.*:\1:p' "$ROOT/pom.xml")"
+if [ ! -f "$M2/info/picocli/picocli/$PICOCLI_VERSION/picocli-$PICOCLI_VERSION.jar" ]; then
+  (cd "$ROOT" && mvn -B -q dependency:get -Dartifact="info.picocli:picocli:$PICOCLI_VERSION") >&2 \
+    || die "could not fetch picocli $PICOCLI_VERSION for the hello yardstick"
+fi
+PICOCLI_JAR="$(m2jar info/picocli picocli "$PICOCLI_VERSION")"
 CSV_CP="$(m2jar org/apache/commons commons-csv 1.14.1):$(m2jar commons-io commons-io 2.20.0):$(m2jar commons-codec commons-codec 1.19.0)"
 
 # java_bin [JAVA_HOME]: the java (or tool) to use.

@@ -9,12 +9,29 @@ public final class Normalize {
     /** NFKC (１２０，０００ → 120,000; Ｒ８ → R8), with the ideographic space folded, trimmed. */
     public static String nfkc(String s) {
         if (s == null) return "";
-        boolean ascii = true;
+        boolean stable = true;
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) { ascii = false; break; }
+            if (!stable(s.charAt(i))) { stable = false; break; }
         }
-        String n = ascii ? s : Normalizer.normalize(streamSafe(s), Normalizer.Form.NFKC);
+        String n = stable ? s : Normalizer.normalize(streamSafe(s), Normalizer.Form.NFKC);
         return n.strip();
+    }
+
+    /**
+     * Whether NFKC leaves {@code c} as it is, whatever stands beside it (its NFKC quick check is YES and
+     * its combining class 0, so a text made only of such characters is already in NFKC; NormalizeTest
+     * checks every one against ICU): ASCII, and the kanji, kana and marks of Japanese names. Text made
+     * only of them never loads the JDK's normalizer and its Unicode tables, which cost a clerk's every
+     * run some milliseconds (#13: the built-in prefecture names, 東京都, はい).
+     */
+    static boolean stable(char c) {
+        return c < 0x80
+                || c >= 0x4E00 && c <= 0x9FFF          // CJK unified ideographs
+                || c >= 0x3041 && c <= 0x3096          // hiragana
+                || c >= 0x30A1 && c <= 0x30FC          // katakana, ・ and ー
+                || c == 0x3001 || c == 0x3002 || c == 0x3005 // 、。々
+                || c >= 0x300C && c <= 0x300F          // 「」『』
+                || c == 0x2605 || c == 0x2606;         // ★☆
     }
 
     /** UAX #15's limit on a run of non-starters (combining marks) in Stream-Safe Text Format. */
