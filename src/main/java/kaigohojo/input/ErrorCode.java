@@ -38,6 +38,7 @@ public enum ErrorCode {
     REPORT_NOT_INPUT("report-not-input"),
     DUPLICATE_FACILITY("duplicate-facility"),
     PARTS_DISAGREE("parts-disagree"), // #9: --split-facility merge, parts stating a field differently
+    PART_NOT_MERGED("part-not-merged"), // #9: --split-facility merge, a part that read well beside one that failed
     // values
     INVALID_AMOUNT("invalid-amount"),
     NEGATIVE_AMOUNT("negative-amount"),

@@ -80,6 +80,10 @@ class ErrorCodeCoverageTest {
         CliRun parts = CliRun.run("check", "--format", "json", "--split-facility", "merge", a.toString(), b.toString());
         assertTrue(parts.out().contains("\"code\" : \"parts-disagree\""), parts.out());
         covered.add("parts-disagree");
+        Path failing = Files.writeString(dir.resolve("c.csv"), header + "1370000001,テスト施設,特養,10,bed3,monitoring,abc\n");
+        CliRun notMerged = CliRun.run("check", "--format", "json", "--split-facility", "merge", a.toString(), failing.toString());
+        assertTrue(notMerged.out().contains("\"code\" : \"part-not-merged\""), notMerged.out());
+        covered.add("part-not-merged");
 
         Set<String> all = new TreeSet<>();
         for (ErrorCode c : ErrorCode.values()) all.add(c.id());

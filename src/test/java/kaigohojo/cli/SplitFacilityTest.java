@@ -150,6 +150,29 @@ class SplitFacilityTest {
     }
 
     @Test
+    @DisplayName("merge, one part failing to read: the part that read is not computed, and its message says why under merge (not 'put them together')")
+    void mergeWithAFailedPartSaysWhy(@TempDir Path tmp) throws Exception {
+        Path good = write(tmp.resolve("a.csv"), "1140000001,追加のある施設,介護老人福祉施設,45,two_star,true,bed,monitoring,100000,1\n");
+        Path bad = write(tmp.resolve("b.csv"), "1140000001,追加のある施設,介護老人福祉施設,45,two_star,true,bed2,monitoring,abc,1\n");
+        CliRun r = CliRun.run("check", "--format", "json", "--split-facility", "merge", good.toString(), bad.toString());
+        assertEquals(3, r.exit(), r.out() + r.err());
+        JsonNode goodPart = null;
+        for (JsonNode e : json(r.out()).get("errors")) if (e.get("file").asText().equals(good.toString())) goodPart = e;
+        org.junit.jupiter.api.Assertions.assertNotNull(goodPart, r.out());
+        assertEquals("part-not-merged", goodPart.get("code").asText(), r.out());
+        String ja = goodPart.get("message").asText();
+        assertTrue(ja.contains("--split-facility merge") && ja.contains(bad + ":2"), ja);
+        assertFalse(ja.contains("1つの申請にまとめてください"), ja);
+        CliRun en = CliRun.run("--lang", "en", "calc", "--split-facility", "merge", good.toString(), bad.toString());
+        assertEquals(3, en.exit(), en.out() + en.err());
+        assertTrue(en.out().contains("--split-facility merge puts the parts together only when every part reads"), en.out());
+        assertFalse(en.out().contains("Put them together in one application"), en.out());
+        // without --split-facility the message still asks to put the parts together
+        CliRun reject = CliRun.run("--lang", "en", "check", good.toString(), bad.toString());
+        assertTrue(reject.out().contains("Put them together in one application"), reject.out());
+    }
+
+    @Test
     @DisplayName("merge: parts without an item_id column (items numbered 1, 2, … in each) are two items, not a duplicate")
     void mergeNumbersUnwrittenItemIds(@TempDir Path tmp) throws Exception {
         String h = "facility_id,facility_name,service,staff,category,unit_price\n";
