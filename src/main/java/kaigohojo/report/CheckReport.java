@@ -60,7 +60,7 @@ public final class CheckReport {
         boolean truncated = shown.size() < t.errors().size();
         switch (format) {
             case "json": json(ctx, out, t, files, shown, truncated); break;
-            case "csv": csv(ctx, out, shown); break;
+            case "csv": csv(ctx, out, shown, t.notes()); break;
             default: table(ctx, out, t, files, shown, truncated); break;
         }
         out.flush();
@@ -151,7 +151,7 @@ public final class CheckReport {
         g.flush();
     }
 
-    private static void csv(ReportContext ctx, Writer out, List<Problem> shown) throws IOException {
+    private static void csv(ReportContext ctx, Writer out, List<Problem> shown, List<Note> notes) throws IOException {
         StringBuilder sb = new StringBuilder();
         // #10: a last column with the workbook cell (申請!D7) when some error is in a workbook
         boolean cells = shown.stream().anyMatch(p -> p.cell() != null);
@@ -169,6 +169,16 @@ public final class CheckReport {
                 CsvCells.row(sb, CsvCells.cell(p.file()), Integer.toString(p.line()), Integer.toString(p.column()),
                         CsvCells.cell(ctx.field(p)), CsvCells.cell(p.value()), p.code(), CsvCells.cell(ctx.problem(p)),
                         CsvCells.cell(p.facilityId()), CsvCells.cell(p.facilityName()));
+            }
+        }
+        // #9: how an application was put together (--split-facility merge|replace), as JSON's notes: a row
+        // with no place, the note's code and message, and the facility
+        for (Note n : notes) {
+            String code = n.finding().code(), message = CsvCells.cell(ctx.finding(n.finding()));
+            if (cells) {
+                CsvCells.row(sb, "", "", "", "", "", code, message, CsvCells.cell(n.facilityId()), CsvCells.cell(n.facilityName()), "");
+            } else {
+                CsvCells.row(sb, "", "", "", "", "", code, message, CsvCells.cell(n.facilityId()), CsvCells.cell(n.facilityName()));
             }
         }
         out.write(sb.toString());

@@ -35,6 +35,14 @@ final class XlsxChecks {
                     ctx.t("xlsx.code.count"));
             for (Map.Entry<String, Integer> e : t.byCode().entrySet()) byCode.row(e.getKey(), (long) e.getValue());
             byCode.finish();
+            if (!t.notes().isEmpty()) { // #9: how an application was put together (--split-facility merge|replace)
+                XlsxSheet notes = new XlsxSheet(pkg.workbook.newWorksheet(ctx.t("xlsx.sheet.notes")), ctx.t("csv.facility_id"),
+                        ctx.t("csv.facility_name"), ctx.t("csv.code"), ctx.t("csv.message"));
+                for (CheckReport.Note n : t.notes()) {
+                    notes.row(n.facilityId(), n.facilityName(), n.finding().code(), ctx.finding(n.finding()));
+                }
+                notes.finish();
+            }
             pkg.finish();
         } catch (IOException | RuntimeException e) {
             pkg.abandon();

@@ -113,6 +113,36 @@ class SplitFacilityTest {
     }
 
     @Test
+    @DisplayName("check --format csv and xlsx carry the note of how the parts were put together, as the table and JSON do")
+    void checkCsvAndXlsxCarryTheNote(@TempDir Path tmp) throws Exception {
+        CliRun csv = CliRun.run("check", "--format", "csv", "--split-facility", "replace", folder.toString());
+        assertEquals(0, csv.exit(), csv.out() + csv.err());
+        String[] lines = csv.out().split("\r?\n");
+        assertEquals(2, lines.length, "the header and the note: " + csv.out());
+        assertTrue(lines[1].contains("parts-replaced") && lines[1].contains("1140000001") && lines[1].contains("追加のある施設")
+                && lines[1].contains("--split-facility replace"), lines[1]);
+        CliRun en = CliRun.run("--lang", "en", "check", "--format", "csv", "--split-facility", "merge", folder.toString());
+        assertTrue(en.out().contains("parts-merged") && en.out().contains("--split-facility merge"), en.out());
+        Path book = tmp.resolve("check.xlsx");
+        CliRun x = CliRun.run("check", "--format", "xlsx", "-o", book.toString(), "--split-facility", "replace", folder.toString());
+        assertEquals(0, x.exit(), x.out() + x.err());
+        StringBuilder notes = new StringBuilder();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(book.toFile())) {
+            var sheet = wb.findSheet("注意").orElseThrow(() -> new AssertionError("no sheet 注意"));
+            try (var rs = sheet.openStream()) {
+                for (var row : (Iterable<org.dhatim.fastexcel.reader.Row>) rs::iterator) {
+                    row.stream().filter(java.util.Objects::nonNull).forEach(c -> notes.append(c.getRawValue()).append('|'));
+                }
+            }
+        }
+        assertTrue(notes.toString().contains("1140000001|追加のある施設|parts-replaced|") && notes.toString().contains("--split-facility replace"),
+                notes.toString());
+        // no notes, no sheet of notes and no note rows
+        CliRun plain = CliRun.run("check", "--format", "csv", first.toString());
+        assertEquals(1, plain.out().split("\r?\n").length, plain.out());
+    }
+
+    @Test
     @DisplayName("compare finds a facility split across files as calc does: its first part is never shown as the whole application")
     void compare() throws Exception {
         CliRun r = CliRun.run("compare", "--format", "json", "--scenario", "s=facility.staff=31", folder.toString());
