@@ -181,15 +181,12 @@ public final class Batch {
 
     /** For a part of a facility found in several parts: the error naming the other parts, or null. */
     private Problem splitAcrossParts(String id, String here, Location at, String field) {
-        return splitAcrossParts(id, here, at, field, ErrorCode.DUPLICATE_FACILITY);
-    }
-
-    /** As above, with the code that says why: duplicate-facility (reject), part-not-merged (merge, another part failed). */
-    private Problem splitAcrossParts(String id, String here, Location at, String field, ErrorCode code) {
         List<String> all = parts.get(id);
         if (all == null) return null;
         List<String> others = new ArrayList<>(all);
         others.remove(here);
+        // under merge the parts are not put together only because a part failed: say so, not "put them together"
+        ErrorCode code = split == SplitMode.MERGE ? ErrorCode.PART_NOT_MERGED : ErrorCode.DUPLICATE_FACILITY;
         return Problem.of(at, field, id, code, id, String.join(", ", others));
     }
 
@@ -329,7 +326,7 @@ public final class Batch {
                 }
                 Submission s = o.submission();
                 next.accept(new Application(o, true, List.of(splitAcrossParts(s.facility().id(), partLocation(o),
-                        s.facility().at().of("id"), s.facility().at().name("id"), ErrorCode.PART_NOT_MERGED)), null));
+                        s.facility().at().of("id"), s.facility().at().name("id"))), null));
             }
             return;
         }

@@ -121,8 +121,8 @@ class SplitFacilityTest {
         assertEquals(2, lines.length, "the header and the note: " + csv.out());
         assertTrue(lines[1].contains("parts-replaced") && lines[1].contains("1140000001") && lines[1].contains("追加のある施設")
                 && lines[1].contains("--split-facility replace"), lines[1]);
-        CliRun en = CliRun.run("--lang", "en", "check", "--format", "csv", "--split-facility", "merge", folder.toString());
-        assertTrue(en.out().contains("parts-merged") && en.out().contains("--split-facility merge"), en.out());
+        CliRun en = CliRun.run("--lang", "en", "check", "--format", "csv", "--split-facility", "replace", folder.toString());
+        assertTrue(en.out().contains("parts-replaced") && en.out().contains("as --split-facility replace asks"), en.out());
         Path book = tmp.resolve("check.xlsx");
         CliRun x = CliRun.run("check", "--format", "xlsx", "-o", book.toString(), "--split-facility", "replace", folder.toString());
         assertEquals(0, x.exit(), x.out() + x.err());
@@ -192,7 +192,8 @@ class SplitFacilityTest {
         assertEquals("part-not-merged", goodPart.get("code").asText(), r.out());
         String ja = goodPart.get("message").asText();
         assertTrue(ja.contains("--split-facility merge") && ja.contains(bad + ":2"), ja);
-        assertFalse(ja.contains("1つの申請にまとめてください"), ja);
+        assertFalse(r.out().contains("1つの申請にまとめてください"), r.out());
+        assertFalse(r.out().contains("duplicate-facility"), "the failing part names the others as not merged too: " + r.out());
         CliRun en = CliRun.run("--lang", "en", "calc", "--split-facility", "merge", good.toString(), bad.toString());
         assertEquals(3, en.exit(), en.out() + en.err());
         assertTrue(en.out().contains("--split-facility merge puts the parts together only when every part reads"), en.out());
