@@ -21,8 +21,18 @@ public final class Cli {
 
     private Cli() {}
 
-    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        Lang lang = langOf(args);
+    public static int run(String[] givenArgs, InputStream in, PrintStream out, PrintStream err) {
+        Lang lang = langOf(givenArgs);
+        String[] args;
+        try {
+            args = ArgFiles.expand(givenArgs); // #8: @FILE, bounded, instead of picocli's expansion
+        } catch (UsageError u) {
+            PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(err, ConsoleCharset.stdout()), true);
+            w.println("kaigo-hojo: " + Messages.of(lang).t(u.key(), u.args()));
+            w.flush();
+            return ExitCodes.USAGE;
+        }
+        lang = langOf(args);
         KaigoHojoCommand.Version.wanted = wantsVersion(args);
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         Io io = new Io(in, out, err);
@@ -139,6 +149,7 @@ public final class Cli {
             }
         }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExpandAtFiles(false); // #8: Cli.run expands @FILE itself (ArgFiles), within bounds
         if (args == null || wantsHelp(args)) cl.setResourceBundle(helpBundle(lang)); // 10 ms: only for help
         cl.setUsageHelpWidth(100);
         cl.setUsageHelpLongOptionsMaxWidth(30);
