@@ -16,7 +16,7 @@ public final class Main {
         // standard error in the charset of standard output (CP932 in a Japanese Windows console, else UTF-8)
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true,
                 kaigohojo.cli.ConsoleCharset.stdout());
-        int code = Cli.run(args, System.in, out, err);
+        int code = Cli.run(args, kaigohojo.input.ClosedStdin.systemIn(), out, err); // #8: closed at start is said so
         try {
             out.flush();
         } catch (Stdout.ReaderGone e) {

@@ -558,6 +558,9 @@ public final class Batch {
                     if (o.ok() && !o.submission().warnings().isEmpty()) readWarnings.addAll(o.submission().warnings());
                     sink.accept(o);
                 });
+            } catch (kaigohojo.input.ClosedStdin.Closed e) { // #8: calc - <&-
+                sink.accept(ReadOutcome.failed(Problem.of(Location.of(in.name(), 0, 0), "", null, ErrorCode.STDIN_CLOSED)));
+                enc = null;
             } catch (IOException e) {
                 Problem p = Problem.of(Location.of(in.name(), 0, 0), "", null, ErrorCode.FILE_UNREADABLE,
                         in.stdin() ? kaigohojo.text.Localized.of("標準入力が閉じられています", "standard input is closed") : reason(e));

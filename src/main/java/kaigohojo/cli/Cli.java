@@ -33,6 +33,14 @@ public final class Cli {
             return ExitCodes.USAGE;
         }
         lang = langOf(args);
+        String unusable = unusableArgument(args);
+        if (unusable != null) { // #8: LANG unset (cron, a bare container): Java cannot name 申請.csv
+            PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(err, ConsoleCharset.stdout()), true);
+            w.println("kaigo-hojo: " + Messages.of(lang).t("usage.locale-cannot-name", kaigohojo.report.VisibleText.of(unusable),
+                    System.getProperty("sun.jnu.encoding", "?")));
+            w.flush();
+            return ExitCodes.USAGE;
+        }
         KaigoHojoCommand.Version.wanted = wantsVersion(args);
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         Io io = new Io(in, out, err);
@@ -87,6 +95,27 @@ public final class Cli {
             PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(err, ConsoleCharset.stdout()), true);
             return internal(e, w, msg, debug);
         }
+    }
+
+    /**
+     * The first argument that file names cannot carry in this process (#8): with no locale (LANG unset under
+     * cron or in a bare container) Java decodes the command line and encodes file names as ASCII, so
+     * {@code 申請.csv} arrives as {@code ??????.csv} and cannot be opened. bin/kaigo-hojo sets a UTF-8 locale
+     * then; {@code java -jar} run without one gets this clear usage error instead of an internal error.
+     */
+    static String unusableArgument(String[] args) {
+        java.nio.charset.Charset jnu;
+        try {
+            jnu = java.nio.charset.Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (jnu.equals(StandardCharsets.UTF_8)) return null;
+        java.nio.charset.CharsetEncoder enc = jnu.newEncoder();
+        for (String a : args) {
+            if (a.indexOf('\uFFFD') >= 0 || !enc.canEncode(a)) return a;
+        }
+        return null;
     }
 
     /** picocli's usage errors in the user's language: the common ones translated, others as picocli says them. */

@@ -8,6 +8,7 @@ public enum ErrorCode {
     // whole files
     FILE_NOT_FOUND("file-not-found"),
     FILE_UNREADABLE("file-unreadable"),
+    STDIN_CLOSED("stdin-closed"), // #8: calc - <&-
     FILE_EMPTY("file-empty"),
     FILE_TOO_LARGE("file-too-large"),
     BINARY_FILE("binary-file"),

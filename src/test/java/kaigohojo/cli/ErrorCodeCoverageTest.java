@@ -56,6 +56,13 @@ class ErrorCodeCoverageTest {
                 o -> problems.addAll(o.problems()));
         assertEquals(List.of("file-unreadable"), problems.stream().map(Problem::code).toList());
         covered.add("file-unreadable");
+        // #8: standard input closed at start (calc - <&-; the process run is in EnvironmentIT)
+        java.io.ByteArrayOutputStream closedOut = new java.io.ByteArrayOutputStream();
+        int closedExit = Cli.run(new String[] {"check", "--format", "json", "--input-format", "csv", "-"}, new kaigohojo.input.ClosedStdin(),
+                new java.io.PrintStream(closedOut, true, StandardCharsets.UTF_8), new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+        assertEquals(3, closedExit);
+        assertTrue(closedOut.toString(StandardCharsets.UTF_8).contains("\"code\" : \"stdin-closed\""), closedOut.toString(StandardCharsets.UTF_8));
+        covered.add("stdin-closed");
 
         // #10: --sheet naming no sheet; the warnings (a column ignored, a workbook named .csv), which are no errors
         Path book = dir.resolve("book.csv");
