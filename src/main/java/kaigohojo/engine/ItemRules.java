@@ -24,6 +24,8 @@ final class ItemRules {
     private final kaigohojo.model.Facility facility;
     /** How many slings of each line count (問15), by sling id, once worked out for their lift. */
     private final Map<String, Long> slingAllowed = new java.util.HashMap<>();
+    /** The sling lines by the id of the item they are attached to, made once (#8: linear in lifts × items before). */
+    private Map<String, List<ItemState>> slingsByLift;
 
     ItemRules(Rules rules, Ledger ledger, List<ItemState> items, Map<String, ItemState> byId,
               kaigohojo.model.Facility facility) {
@@ -333,9 +335,17 @@ final class ItemRules {
     private Map<String, Long> slingShare(ItemState lift, long perUnit) {
         if (!slingAllowed.containsKey("\0" + lift.item.id())) {
             long left = Math.multiplyExact(perUnit, lift.item.quantity());
+            if (slingsByLift == null) {
+                slingsByLift = new java.util.HashMap<>();
+                for (ItemState o : items) {
+                    if (o.category().equals("lift_sling") && o.item.attachedTo() != null) {
+                        slingsByLift.computeIfAbsent(o.item.attachedTo(), k -> new java.util.ArrayList<>()).add(o);
+                    }
+                }
+            }
             List<ItemState> slings = new java.util.ArrayList<>();
-            for (ItemState o : items) {
-                if (o.eligible && o.category().equals("lift_sling") && lift.item.id().equals(o.item.attachedTo())) slings.add(o);
+            for (ItemState o : slingsByLift.getOrDefault(lift.item.id(), List.of())) {
+                if (o.eligible) slings.add(o); // eligible now, as each lift's first sling is judged
             }
             slings.sort(java.util.Comparator.comparing(o -> o.item.id()));
             for (ItemState o : slings) {

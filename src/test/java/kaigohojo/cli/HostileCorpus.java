@@ -150,6 +150,15 @@ final class HostileCorpus {
                 sb.append("1399999998,x\u0000y,51,bed,monitoring,100000\n1399999997,z,51,bed,monitoring,100000\n");
                 return sb.toString().getBytes(UTF_8);
             }
+            case "slings-20000.csv": {
+                // #8 (session 3): 20,000 lifts, each with its slings (問15): the sling share was lifts × items
+                StringBuilder sb = new StringBuilder("facility_id,facility_name,service,staff,item_id,category,unit_price,quantity,attached_to\n");
+                for (int i = 0; i < 20_000; i++) {
+                    sb.append("1370000001,あ,特養,10,lift").append(i).append(",transfer_support,100000,1,\n");
+                    sb.append("1370000001,あ,特養,10,sling").append(i).append(",lift_sling,10000,3,lift").append(i).append('\n');
+                }
+                return sb.toString().getBytes(UTF_8);
+            }
             default:
                 if (name.startsWith("w-")) return HostileWorkbooks.bytes(name); // #10
                 throw new IllegalArgumentException("no generator for gen:" + name);
