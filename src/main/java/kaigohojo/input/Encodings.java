@@ -43,6 +43,13 @@ public final class Encodings {
             for (int k = 1; ok && k <= more; k++) {
                 if ((b[i + k] & 0xC0) != 0x80) ok = false;
             }
+            if (ok && more >= 2 && !secondByteValid(c, b[i + 1] & 0xFF)) {
+                // #8: an overlong form, a CESU-8 surrogate, beyond U+10FFFF: UTF-8's shape, one bad sequence (not CP932)
+                invalid++;
+                if (firstBad < 0) firstBad = i;
+                i += more + 1;
+                continue;
+            }
             if (ok) {
                 validMulti++;
                 i += more + 1;
@@ -73,10 +80,25 @@ public final class Encodings {
         return r.isError() ? in.position() : -1;
     }
 
-    /** The 1-based line of a byte offset. */
+    /**
+     * The second byte of a three- or four-byte UTF-8 sequence that is well formed (Unicode Table 3-7):
+     * after E0 at least A0 (no overlong form), after ED at most 9F (no surrogate: CESU-8 is not UTF-8),
+     * after F0 at least 90, after F4 at most 8F.
+     */
+    static boolean secondByteValid(int lead, int second) {
+        if (lead == 0xE0) return second >= 0xA0;
+        if (lead == 0xED) return second <= 0x9F;
+        if (lead == 0xF0) return second >= 0x90;
+        if (lead == 0xF4) return second <= 0x8F;
+        return true;
+    }
+
+    /** The 1-based line of a byte offset: LF, CRLF and a CR alone each end a line (#8: CR-only files). */
     public static int lineOf(byte[] b, int offset) {
         int line = 1;
-        for (int i = 0; i < offset && i < b.length; i++) if (b[i] == '\n') line++;
+        for (int i = 0; i < offset && i < b.length; i++) {
+            if (b[i] == '\n' || b[i] == '\r' && (i + 1 >= b.length || b[i + 1] != '\n')) line++;
+        }
         return line;
     }
 

@@ -72,7 +72,8 @@ public final class SourceText {
         // mostly UTF-8 with a few broken bytes is damaged UTF-8, not CP932 (which would read as mojibake)
         Encodings.Verdict v = Encodings.judge(bytes, 0, bytes.length, false);
         if (v != null && v.charset().equals(StandardCharsets.UTF_8)) {
-            throw new NotText(ErrorCode.ENCODING, Encodings.lineOf(bytes, Math.max(0, v.firstBadByte())));
+            throw new NotText(ErrorCode.ENCODING, v.firstBadByte() >= 0 ? Encodings.lineOf(bytes, v.firstBadByte())
+                    : firstBadLine(bytes, 0, StandardCharsets.UTF_8));
         }
         t = strictDecode(bytes, 0, CP932);
         if (t != null && looksLikeText(t)) {
@@ -126,9 +127,7 @@ public final class SourceText {
     }
 
     private static int lineAt(byte[] bytes, int pos) {
-        int line = 1;
-        for (int i = 0; i < pos && i < bytes.length; i++) if (bytes[i] == '\n') line++;
-        return line;
+        return Encodings.lineOf(bytes, pos); // LF, CRLF and CR alone (#8)
     }
 
     private static int indexOfNul(byte[] b, int n) {
