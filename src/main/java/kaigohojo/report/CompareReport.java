@@ -201,11 +201,12 @@ public final class CompareReport {
             header.add(ctx.t("compare.csv.difference", cols.get(i).name()));
             header.add(ctx.t("compare.csv.causes", cols.get(i).name()));
         }
+        header.replaceAll(CompareReport::csvText);
         CsvCells.row(w, header.toArray(String[]::new));
         for (Comparison c : comparisons(cols)) {
             var f = c.base.submission().facility();
             for (Comparison.Line l : c.lines) {
-                List<String> row = new ArrayList<>(List.of(f.id(), f.name(), label(ctx, c, l)));
+                List<String> row = new ArrayList<>(List.of(csvText(f.id()), csvText(f.name()), csvText(label(ctx, c, l))));
                 for (Long v : l.values()) row.add(v == null ? "" : CsvCells.number(v));
                 for (int i = 1; i < cols.size(); i++) {
                     Comparison.Difference d = null;
@@ -214,20 +215,28 @@ public final class CompareReport {
                     }
                     Long v = l.values().get(i), bv = l.values().get(0);
                     row.add(v == null && bv == null ? "" : CsvCells.number((v == null ? 0 : v) - (bv == null ? 0 : bv)));
-                    row.add(d == null ? "" : causes(ctx, d));
+                    row.add(d == null ? "" : csvText(causes(ctx, d)));
                 }
                 CsvCells.row(w, row.toArray(String[]::new));
             }
         }
         for (Column c : cols) {
             for (Problem p : c.errors()) {
-                List<String> row = new ArrayList<>(List.of("", "", ctx.t("compare.csv.error", c.name()) + " " + p.where() + " "
-                        + ctx.codeTag(p) + ctx.problem(p)));
+                List<String> row = new ArrayList<>(List.of("", "", csvText(ctx.t("compare.csv.error", c.name()) + " " + p.where() + " "
+                        + ctx.codeTag(p) + ctx.problem(p))));
                 while (row.size() < header.size()) row.add("");
                 CsvCells.row(w, row.toArray(String[]::new));
             }
         }
         w.flush();
+    }
+
+    /**
+     * #8: a text cell of the comparison CSV: controls, bidi overrides and line breaks of an input's names shown
+     * as visible replacements (as in the text report), then quoted and kept from being read as a formula.
+     */
+    static String csvText(String s) {
+        return CsvCells.cell(VisibleText.of(s));
     }
 
     // ── HTML ────────────────────────────────────────────────────────────────────────────────────

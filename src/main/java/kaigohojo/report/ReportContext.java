@@ -152,19 +152,30 @@ public final class ReportContext {
      */
     public String groupName(String groupId, kaigohojo.engine.FacilityResult r) {
         if (groupId == null) return "";
-        for (kaigohojo.engine.GroupResult g : r.groups()) {
-            if (!g.id().equals(groupId)) continue;
-            if (g.kind().equals("per_unit")) {
-                if (g.items().isEmpty()) return groupId;
-                String main = g.items().get(0);
-                for (kaigohojo.engine.ItemResult i : r.items()) {
-                    if (i.id().equals(main)) return i.item().name() == null || i.item().name().isBlank() ? main : i.item().name();
-                }
-                return main;
-            }
-            return msg.t("group." + g.kind());
+        if (r != namedFor) { // #8: every group's name worked out once per facility (was groups × (groups + items))
+            java.util.Map<String, kaigohojo.engine.ItemResult> items = new java.util.HashMap<>();
+            for (kaigohojo.engine.ItemResult i : r.items()) items.putIfAbsent(i.id(), i);
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            for (kaigohojo.engine.GroupResult g : r.groups()) names.putIfAbsent(g.id(), nameOf(g, items));
+            groupNames = names;
+            namedFor = r;
         }
-        return groupId;
+        String name = groupNames.get(groupId);
+        return name == null ? groupId : name;
+    }
+
+    private kaigohojo.engine.FacilityResult namedFor;
+    private java.util.Map<String, String> groupNames = java.util.Map.of();
+
+    private String nameOf(kaigohojo.engine.GroupResult g, java.util.Map<String, kaigohojo.engine.ItemResult> items) {
+        if (g.kind().equals("per_unit")) {
+            if (g.items().isEmpty()) return g.id();
+            String main = g.items().get(0);
+            kaigohojo.engine.ItemResult i = items.get(main);
+            if (i != null) return i.item().name() == null || i.item().name().isBlank() ? main : i.item().name();
+            return main;
+        }
+        return msg.t("group." + g.kind());
     }
 
     /** はい / いいえ (yes / no). */

@@ -104,4 +104,39 @@ class EnvironmentIT {
         ProcessIT.Result devNull = run(bare(), javaJar() + " check --format json --input-format yaml - < /dev/null");
         assertTrue(devNull.out().contains("\"code\" : \"file-empty\""), devNull::toString);
     }
+
+    @Test
+    @DisplayName("folder with an unreadable subfolder, run as another user when the tests run as root: one file-unreadable, the rest read")
+    void unreadableSubfolder() throws Exception {
+        Path base = Files.createTempDirectory(Path.of("/tmp"), "kh-unreadable");
+        try {
+            Files.setPosixFilePermissions(base, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            Path in = Files.createDirectories(base.resolve("in"));
+            Files.copy(HostileInputTest.goodFile(), in.resolve("good.yaml"));
+            Files.setPosixFilePermissions(in.resolve("good.yaml"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            Files.setPosixFilePermissions(in, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+            Path sub = Files.createDirectories(in.resolve("private"));
+            Files.copy(HostileInputTest.goodFile(), sub.resolve("hidden.yaml"));
+            Files.setPosixFilePermissions(sub, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            boolean root = "root".equals(System.getProperty("user.name"));
+            String as = root ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : "";
+            if (!root) Files.setPosixFilePermissions(sub, java.util.Set.of());
+            ProcessIT.Result r = run(bare(), as + javaJar() + " calc --format json " + q(in) + " 2>&1");
+            assertEquals(3, r.exit(), r::toString);
+            assertTrue(r.out().contains("\"code\" : \"file-unreadable\"") && r.out().contains("private"), r::toString);
+            assertTrue(r.out().contains("\"id\" : \"" + HostileInputTest.GOOD_ID + "\""), r::toString);
+            assertFalse(r.out().contains("\tat ") || r.out().contains("内部エラー"), r::toString);
+        } finally {
+            try (var walk = Files.walk(base)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                    try {
+                        Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+                        Files.delete(p);
+                    } catch (Exception e) {
+                        // best effort
+                    }
+                });
+            }
+        }
+    }
 }
