@@ -74,6 +74,8 @@ public final class CsvLexer implements RowSource {
         this(in, ',');
     }
 
+    @Override public char delimiter() { return delim; }
+
     public CsvLexer(Reader in, char delimiter) {
         this.in = in;
         this.delim = delimiter;

@@ -12,4 +12,7 @@ interface RowSource {
 
     /** Completes a row read before the columns were known (a workbook pads its trailing blanks). */
     default void complete(CsvLexer.Row row) {}
+
+    /** The field separator (#8: an unreadable record's facility id is its first field by this separator). */
+    default char delimiter() { return ','; }
 }

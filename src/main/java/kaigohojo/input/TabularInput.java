@@ -385,7 +385,7 @@ final class TabularInput {
     private void unbalanced(CsvLexer.Row row) {
         Problem p = Problem.of(origin.at(row.line, 0), "", abbreviate(row.rawFirstLine),
                 ErrorCode.CSV_UNBALANCED_QUOTE);
-        String naiveId = naiveField(row.rawFirstLine, idColumn);
+        String naiveId = naiveField(row.rawFirstLine, idColumn, source.delimiter());
         if (block != null && (naiveId.isEmpty() || naiveId.equals(block.id))) {
             block.problems.add(p);
             return;
@@ -560,9 +560,9 @@ final class TabularInput {
     }
 
     /** The n-th comma-separated field of a line, ignoring quotes (to guess whose row a broken one is). */
-    private static String naiveField(String line, int n) {
+    private static String naiveField(String line, int n, char delimiter) {
         if (line == null || n < 0) return "";
-        String[] parts = line.split(",", -1);
+        String[] parts = line.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1); // #8: ; and tab files too
         if (n >= parts.length) return "";
         String p = parts[n].strip();
         if (p.startsWith("\"")) p = p.substring(1);
