@@ -49,6 +49,16 @@ public final class Cli {
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, cs), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, cs), true));
         Messages msg = Messages.of(lang);
+        // --version | head, --help | head: picocli prints help outside the execution-exception handler, and
+        // its catch-all prints a stack trace; the reader gone there is the same quiet 141 as during a report.
+        CommandLine.IExecutionStrategy last = new CommandLine.RunLast();
+        cl.setExecutionStrategy(parseResult -> {
+            try {
+                return last.execute(parseResult);
+            } catch (Stdout.ReaderGone e) {
+                return ExitCodes.READER_GONE;
+            }
+        });
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter w = ex.getCommandLine().getErr();
             w.println("kaigo-hojo: " + usageMessage(ex, msg));

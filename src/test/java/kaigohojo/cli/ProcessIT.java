@@ -128,4 +128,17 @@ class ProcessIT {
         assertEquals(ExitCodes.READER_GONE, p.exitValue());
         assertEquals("", new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8), "no message, no trace");
     }
+
+    @Test
+    @DisplayName("--version | head -0, --help | head -0: the reader gone while picocli prints help is 141, no stack trace")
+    void readerGoneDuringHelp() throws Exception {
+        for (String option : List.of("--version", "--help")) {
+            Process p = new ProcessBuilder(jar(option)).redirectError(ProcessBuilder.Redirect.PIPE).start();
+            p.getInputStream().close(); // the reader leaves before the first line
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), option + " ended");
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals("", err, option + ": no message, no trace");
+            assertEquals(ExitCodes.READER_GONE, p.exitValue(), option);
+        }
+    }
 }
