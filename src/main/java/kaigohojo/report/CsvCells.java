@@ -3,13 +3,16 @@ package kaigohojo.report;
 /**
  * CSV cells that Excel opens safely: quoted when they hold a comma, quote or line break, and never
  * read as a formula: a cell starting with =, +, -, @, a tab or a carriage return gets a leading
- * apostrophe (OWASP's advice for CSV injection) and is quoted.
+ * apostrophe (OWASP's advice for CSV injection) and is quoted. A control character, bidi override or line break
+ * that an input carries is shown as its visible replacement ({@link VisibleText}, #8): a CSV printed on a terminal
+ * cannot colour the screen or forge a line, and a spreadsheet shows what was there.
  */
 public final class CsvCells {
     private CsvCells() {}
 
-    public static String cell(String v) {
-        if (v == null || v.isEmpty()) return "";
+    public static String cell(String raw) {
+        if (raw == null || raw.isEmpty()) return "";
+        String v = VisibleText.of(raw);
         if (v.equals("-")) return v; // a lone hyphen (standard input's name, an empty cell's mark) is no formula
         char c = v.charAt(0);
         boolean formula = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'

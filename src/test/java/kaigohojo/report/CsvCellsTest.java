@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import kaigohojo.cli.CliRun;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,9 +33,12 @@ class CsvCellsTest {
     }
 
     @Test
-    void lineBreaksAndTabsAreQuoted() {
-        assertEquals("\"a\nb\"", CsvCells.cell("a\nb"));
-        assertEquals("\"'\tx\"", CsvCells.cell("\tx"));
+    @DisplayName("#8: a control, a line break or a bidi override from an input is shown visibly, never written raw")
+    void controlsAreShownVisibly() {
+        assertEquals("a␊b", CsvCells.cell("a\nb"));
+        assertEquals("␉x", CsvCells.cell("\tx"));
+        assertEquals("\"'=1␛[31m\"", CsvCells.cell("=1\u001b[31m"));
+        assertEquals("さくら<U+202E>苑", CsvCells.cell("さくら\u202E苑"));
         assertEquals("", CsvCells.cell(null));
     }
 
