@@ -102,8 +102,8 @@ public final class CompareCommand implements Callable<Integer> {
         }
         var ctx = new kaigohojo.report.ReportContext(base.lang, base.ruleSet, options.explain);
         try (Output out = Output.open(options.output, options.outputEncoding, options.format.equals("csv"), io, inputs)) {
-            if (options.format.equals("xlsx")) kaigohojo.report.Reports.compareWorkbook(ctx, out.binary(), columns);
-            else CompareReport.write(options.format, ctx, columns, out.writer());
+            if (options.format.equals("xlsx")) kaigohojo.report.Reports.compareWorkbook(ctx, out.binary(), columns, splitMode.id());
+            else CompareReport.write(options.format, ctx, columns, out.writer(), splitMode.id());
         }
         return exit;
     }

@@ -24,13 +24,19 @@ public final class CompareReport {
 
     private CompareReport() {}
 
-    public static void write(String format, ReportContext ctx, List<Column> cols, Writer w) throws IOException {
+    /** @param split the {@code --split-facility} choice (reject, merge or replace), stated in every format (#9) */
+    public static void write(String format, ReportContext ctx, List<Column> cols, Writer w, String split) throws IOException {
         switch (format) {
-            case "json" -> json(ctx, cols, w);
-            case "csv" -> csv(ctx, cols, w);
-            case "html" -> html(ctx, cols, w);
-            default -> text(ctx, cols, w, format.equals("markdown"));
+            case "json" -> json(ctx, cols, w, split);
+            case "csv" -> csv(ctx, cols, w, split);
+            case "html" -> html(ctx, cols, w, split);
+            default -> text(ctx, cols, w, format.equals("markdown"), split);
         }
+    }
+
+    /** #9: "部分に分かれた申請（--split-facility merge）: …", the choice and what it does, in the reader's language. */
+    static String splitLine(ReportContext ctx, String split) {
+        return ctx.t("compare.split-facility", split, ctx.t("compare.split-facility." + split));
     }
 
     private static List<Comparison> comparisons(List<Column> cols) {
@@ -142,11 +148,12 @@ public final class CompareReport {
 
     // ── table and Markdown ──────────────────────────────────────────────────────────────────────
 
-    private static void text(ReportContext ctx, List<Column> cols, Writer w, boolean md) {
+    private static void text(ReportContext ctx, List<Column> cols, Writer w, boolean md, String split) {
         PrintWriter out = VisibleText.printer(w); // #8: no control of an input reaches the terminal
         out.println((md ? "# " : "") + ctx.t("compare.title"));
         out.println();
         for (Column c : cols) out.println(md ? "- " + scenarioLine(ctx, c) : "  " + scenarioLine(ctx, c));
+        out.println(md ? "- " + splitLine(ctx, split) : "  " + splitLine(ctx, split));
         for (Comparison c : comparisons(cols)) {
             FacilityResult b = c.base;
             out.println();
@@ -193,7 +200,7 @@ public final class CompareReport {
     // ── CSV ─────────────────────────────────────────────────────────────────────────────────────
 
     /** One row per line of each facility: the value under each scenario, then each scenario's difference and its causes. */
-    private static void csv(ReportContext ctx, List<Column> cols, Writer w) throws IOException {
+    private static void csv(ReportContext ctx, List<Column> cols, Writer w, String split) throws IOException {
         List<String> header = new ArrayList<>(List.of(ctx.t("compare.csv.facility-id"), ctx.t("compare.csv.facility-name"),
                 ctx.t("compare.csv.line")));
         for (Column c : cols) header.add(c.name());
@@ -228,6 +235,9 @@ public final class CompareReport {
                 CsvCells.row(w, row.toArray(String[]::new));
             }
         }
+        List<String> splitRow = new ArrayList<>(List.of("", "", splitLine(ctx, split))); // #9: the choice made
+        while (splitRow.size() < header.size()) splitRow.add("");
+        CsvCells.row(w, splitRow.toArray(String[]::new));
         w.flush();
     }
 
@@ -241,7 +251,7 @@ public final class CompareReport {
 
     // ── HTML ────────────────────────────────────────────────────────────────────────────────────
 
-    private static void html(ReportContext ctx, List<Column> cols, Writer w) {
+    private static void html(ReportContext ctx, List<Column> cols, Writer w, String split) {
         HtmlReport h = new HtmlReport(ctx, w);
         h.head(ctx.t("compare.title"));
         PrintWriter out = h.out;
@@ -251,6 +261,7 @@ public final class CompareReport {
             out.println("<h2>" + HtmlReport.esc(ctx.t("compare.title")) + "</h2>");
             out.println("<ul class=\"meta\">");
             for (Column col : cols) out.println("<li>" + HtmlReport.esc(scenarioLine(ctx, col)) + "</li>");
+            out.println("<li>" + HtmlReport.esc(splitLine(ctx, split)) + "</li>");
             out.println("</ul>");
             out.println("<table>");
             List<String> header = header(ctx, cols);
@@ -283,11 +294,15 @@ public final class CompareReport {
 
     // ── JSON ────────────────────────────────────────────────────────────────────────────────────
 
-    private static void json(ReportContext ctx, List<Column> cols, Writer w) throws IOException {
+    private static void json(ReportContext ctx, List<Column> cols, Writer w, String split) throws IOException {
         JsonGenerator g = new JsonFactory().createGenerator(w);
         g.useDefaultPrettyPrinter();
         g.writeStartObject();
         g.writeStringField("schema", "kaigo-hojo/compare/v1");
+        g.writeObjectFieldStart("split_facility"); // #9: the --split-facility choice
+        g.writeStringField("mode", split);
+        g.writeStringField("message", splitLine(ctx, split));
+        g.writeEndObject();
         g.writeArrayFieldStart("scenarios");
         for (Column c : cols) {
             Rules r = new Rules(c.rules());

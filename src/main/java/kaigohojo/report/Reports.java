@@ -24,10 +24,10 @@ public final class Reports {
         XlsxChecks.check(ctx, out, t, files);
     }
 
-    /** #10: {@code compare --format xlsx}. */
+    /** #10: {@code compare --format xlsx}; #9: the --split-facility choice stated on every facility's sheet. */
     public static void compareWorkbook(ReportContext ctx, java.io.OutputStream out,
-                                       java.util.List<CompareReport.Column> columns) throws IOException {
-        XlsxChecks.compare(ctx, out, columns);
+                                       java.util.List<CompareReport.Column> columns, String split) throws IOException {
+        XlsxChecks.compare(ctx, out, columns, split);
     }
 
     /** #10: {@code template --format xlsx}. */

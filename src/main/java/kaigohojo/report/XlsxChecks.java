@@ -50,7 +50,7 @@ final class XlsxChecks {
         }
     }
 
-    static void compare(ReportContext ctx, OutputStream out, List<CompareReport.Column> columns) throws IOException {
+    static void compare(ReportContext ctx, OutputStream out, List<CompareReport.Column> columns, String split) throws IOException {
         XlsxPackage pkg = new XlsxPackage(out);
         try {
             // facilities in the order of the first scenario that has them
@@ -87,6 +87,7 @@ final class XlsxChecks {
                 row(s, ctx.t("csv.subsidy_if_met"), rs, r -> XlsxSheet.yen(r.totals().subsidyIfRequirementsMet()));
                 row(s, ctx.t("csv.facility_share"), rs, r -> XlsxSheet.yen(r.totals().facilityShare()));
                 row(s, ctx.t("csv.eligible"), rs, r -> ctx.t(r.eligible() ? "xlsx.yes" : "xlsx.no"));
+                s.row(ctx.t("xlsx.split-facility"), CompareReport.splitLine(ctx, split)); // #9: the choice made
                 s.finish();
             }
             List<kaigohojo.input.Problem> errors = new java.util.ArrayList<>();

@@ -162,6 +162,37 @@ class SplitFacilityTest {
     }
 
     @Test
+    @DisplayName("compare states the --split-facility choice in every format, in the reader's language")
+    void compareStatesTheChoice(@TempDir Path tmp) throws Exception {
+        for (String format : java.util.List.of("table", "markdown", "json", "csv", "html")) {
+            CliRun r = CliRun.run("compare", "--format", format, "--split-facility", "replace", "--scenario", "s=facility.staff=31",
+                    first.toString(), fixed.toString());
+            assertEquals(0, r.exit(), format + r.out() + r.err());
+            assertTrue(r.out().contains("--split-facility replace") && r.out().contains("最後に読んだ部分だけで計算します"),
+                    format + "\n" + r.out());
+            CliRun en = CliRun.run("--lang", "en", "compare", "--format", format, "--split-facility", "merge", "--scenario",
+                    "s=facility.staff=31", first.toString(), fixed.toString());
+            assertTrue(en.out().contains("--split-facility merge") && en.out().contains("computed together as one application"),
+                    format + "\n" + en.out());
+        }
+        CliRun json = CliRun.run("compare", "--format", "json", "--scenario", "s=facility.staff=31", first.toString());
+        assertEquals("reject", json(json.out()).get("split_facility").get("mode").asText(), "the default is stated too");
+        Path book = tmp.resolve("compare.xlsx");
+        CliRun x = CliRun.run("compare", "--format", "xlsx", "-o", book.toString(), "--split-facility", "replace", "--scenario",
+                "s=facility.staff=31", first.toString(), fixed.toString());
+        assertEquals(0, x.exit(), x.out() + x.err());
+        StringBuilder cells = new StringBuilder();
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(book.toFile());
+             var rs = wb.getFirstSheet().openStream()) {
+            for (var row : (Iterable<org.dhatim.fastexcel.reader.Row>) rs::iterator) {
+                row.stream().filter(java.util.Objects::nonNull).forEach(c -> cells.append(c.getRawValue()).append('|'));
+            }
+        }
+        assertTrue(cells.toString().contains("複数の箇所に分かれた申請|") && cells.toString().contains("--split-facility replace"),
+                cells.toString());
+    }
+
+    @Test
     @DisplayName("a part on standard input beside a file is found too: neither part computed alone; replace takes stdin named last")
     void standardInput() throws Exception {
         CliRun reject = CliRun.runWithInput(Files.readAllBytes(fixed), "calc", "--format", "json", "--input-format", "csv",
