@@ -86,7 +86,7 @@ class JapaneseVocabularyTest {
             "cap_source", "service_code", "path", "source", "scenario", "rules", "delimiter", "sheet", "cell",
             "facility_id", "facility_name", "name", "input", "key", "set", "overrides", "unit", "from", "to",
             "suggestion", "prefecture", "service", "lang", "type", "tier", "url", "read", "extends",
-            "unverified_rules", "method", "subject", "line");
+            "unverified_rules", "method", "subject", "line", "mode");
 
     static final Path ROOT = Path.of("").toAbsolutePath();
     static final ObjectMapper JSON = new ObjectMapper();

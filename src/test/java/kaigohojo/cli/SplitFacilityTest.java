@@ -168,11 +168,11 @@ class SplitFacilityTest {
             CliRun r = CliRun.run("compare", "--format", format, "--split-facility", "replace", "--scenario", "s=facility.staff=31",
                     first.toString(), fixed.toString());
             assertEquals(0, r.exit(), format + r.out() + r.err());
-            assertTrue(r.out().contains("--split-facility replace") && r.out().contains("最後に読んだ部分だけで計算します"),
+            assertTrue(r.out().contains("分かれた申請の扱い") && r.out().contains("最後に読んだ部分だけで計算します"),
                     format + "\n" + r.out());
-            CliRun en = CliRun.run("--lang", "en", "compare", "--format", format, "--split-facility", "merge", "--scenario",
+            CliRun en = CliRun.run("--lang", "en", "compare", "--format", format, "--split-facility", "replace", "--scenario",
                     "s=facility.staff=31", first.toString(), fixed.toString());
-            assertTrue(en.out().contains("--split-facility merge") && en.out().contains("computed together as one application"),
+            assertTrue(en.out().contains("--split-facility replace") && en.out().contains("only the part read last is computed"),
                     format + "\n" + en.out());
         }
         CliRun json = CliRun.run("compare", "--format", "json", "--scenario", "s=facility.staff=31", first.toString());
@@ -188,7 +188,7 @@ class SplitFacilityTest {
                 row.stream().filter(java.util.Objects::nonNull).forEach(c -> cells.append(c.getRawValue()).append('|'));
             }
         }
-        assertTrue(cells.toString().contains("複数の箇所に分かれた申請|") && cells.toString().contains("--split-facility replace"),
+        assertTrue(cells.toString().contains("複数の箇所に分かれた申請|") && cells.toString().contains("最後に読んだ部分だけで計算します"),
                 cells.toString());
     }
 
