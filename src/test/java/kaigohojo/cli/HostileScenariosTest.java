@@ -223,7 +223,10 @@ class HostileScenariosTest {
         noRawControls(r);
         String[] rows = r.out().split("\r\n");
         int columns = rows[0].split(",", -1).length;
-        for (int i = 1; i < rows.length; i++) {
+        int last = rows.length - 1; // the last row states how split applications were treated (#9), no facility
+        assertTrue(rows[last].startsWith(",,") && rows[last].contains("分かれた申請の扱い"), () -> "the split statement\n" + r);
+        assertEquals(columns, rows[last].split(",", -1).length, () -> "the statement has the header's columns\n" + r);
+        for (int i = 1; i < last; i++) {
             assertTrue(rows[i].startsWith("1370000001,\"さくら␛[31m赤<U+202E>abc␊FORGED,=1+1␇\","), () -> "row\n" + r);
             assertEquals(columns, rows[i].replace("\"さくら␛[31m赤<U+202E>abc␊FORGED,=1+1␇\"", "x").split(",", -1).length,
                     () -> "the row has the header's columns\n" + r);
