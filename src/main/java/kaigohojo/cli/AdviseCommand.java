@@ -47,19 +47,9 @@ public final class AdviseCommand implements Callable<Integer> {
         try (Output out = Output.open(options.output, options.outputEncoding, false, io, inputs)) {
             AdviceReport w = AdviceReport.of(options.format, ctx, out.writer());
             w.begin();
-            batch.run(inputs, io.in(), r -> {
-                try {
-                    w.facility(adviser.advise(r), r.submission().source().file() + overrides);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }, r -> {
-                try {
-                    w.rejected(r);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+            batch.run(inputs, io.in(),
+                    Writes.unchecked(r -> w.facility(adviser.advise(r), r.submission().source().file() + overrides)),
+                    Writes.unchecked(w::rejected));
             w.end(batch.errors(), batch.summary());
         }
         setup.warnAboutOverrides(io);

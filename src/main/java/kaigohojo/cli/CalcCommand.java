@@ -58,19 +58,7 @@ public final class CalcCommand implements Callable<Integer> {
                     : Reports.writer(options.format, ctx, out.writer(), per.equals("facility"));
             batch.traced(w.printsTrace());
             w.begin();
-            batch.run(inputs, io.in(), r -> {
-                try {
-                    w.facility(r);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }, r -> {
-                try {
-                    w.rejected(r);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
+            batch.run(inputs, io.in(), Writes.unchecked(w::facility), Writes.unchecked(w::rejected));
             w.end(batch.errors(), batch.summary());
         }
         setup.requireItemSetsMatched();
