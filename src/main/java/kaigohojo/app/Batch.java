@@ -536,6 +536,14 @@ public final class Batch {
                 files.add(new Summary.FileInfo(in.name(), null));
                 continue;
             }
+            if (InputFiles.NOT_REGULAR.equals(format)) { // session 4 (L): a FIFO named x.csv in a folder
+                Problem p = Problem.of(Location.of(in.name(), 0, 0), "", null, ErrorCode.FILE_UNREADABLE,
+                        kaigohojo.text.Localized.of("通常のファイルではなく、名前付きパイプかデバイスです。読むときはその名前をコマンドラインに直接指定してください",
+                                "it is not a regular file but a named pipe, device or socket; name it on the command line to read it"));
+                sink.accept(ReadOutcome.failed(p));
+                files.add(new Summary.FileInfo(in.name(), null));
+                continue;
+            }
             if (format == null) {
                 Problem p = Problem.of(Location.of(in.name(), 0, 0), "", null, ErrorCode.UNSUPPORTED_FILE_TYPE, in.name());
                 sink.accept(ReadOutcome.failed(p));

@@ -21,12 +21,17 @@ import java.util.Locale;
  *
  * <p>In a folder, a place that cannot be walked (a loop of symbolic links, a subfolder that cannot be
  * read, a link to nothing) is one input of its own that fails with its reason; every other file of the
- * folder is still read.
+ * folder is still read. So is an input's name ({@code x.csv}) on a FIFO, device or socket: it is not opened (a
+ * FIFO blocks until a writer comes, a device may never end), and named on the command line it is read.
  */
 public final class InputFiles {
     /** One input: a path (null for stdin), the name to report, its format (yaml, csv, xlsx, or null: unknown). */
     public record Input(Path path, String name, String format, boolean missing) {
         public boolean stdin() { return path == null; }
+        /** Whether there is something to read (a yaml, csv or xlsx input), not a place that stands for its error. */
+        public boolean toRead() {
+            return !missing && ("yaml".equals(format) || "csv".equals(format) || "xlsx".equals(format));
+        }
     }
 
     /** The format of an input that stands for a folder with no input file in it. */
@@ -35,6 +40,8 @@ public final class InputFiles {
     public static final String LINK_LOOP = "link-loop";
     /** The format of a place in a folder that cannot be read (#8). */
     public static final String UNREADABLE = "unreadable";
+    /** The format of an input file's name in a folder that is no regular file: a FIFO, device or socket (session 4 L). */
+    public static final String NOT_REGULAR = "not-regular";
 
     private InputFiles() {}
 
@@ -73,6 +80,8 @@ public final class InputFiles {
                     found.add(new Input(f, f.toString(), format, false));
                 } else if (attrs.isSymbolicLink() && !Files.exists(f)) {
                     found.add(new Input(f, f.toString(), null, true)); // a link to nothing: not found
+                } else if (attrs.isOther()) {
+                    found.add(new Input(f, f.toString(), NOT_REGULAR, false)); // a FIFO, device or socket: an error, never opened
                 }
                 return FileVisitResult.CONTINUE;
             }

@@ -71,8 +71,14 @@ public final class CompareCommand implements Callable<Integer> {
         List<InputFiles.Input> inputs = Setup.checkedAgainstOutput(Setup.inputs(files(), options.inputFormat), files(), options.output);
         Map<String, byte[]> bytes = new HashMap<>();
         for (InputFiles.Input in : inputs) {
-            if (in.missing() || in.format() == null) continue;
-            bytes.put(in.name(), in.stdin() ? io.in().readAllBytes() : Files.readAllBytes(in.path()));
+            // session 4 (L): a folder's link loop, FIFO or unreadable file is not read here (a FIFO would wait
+            // for ever): the run reports it as calc does
+            if (!in.toRead()) continue;
+            try {
+                bytes.put(in.name(), in.stdin() ? io.in().readAllBytes() : Files.readAllBytes(in.path()));
+            } catch (java.nio.file.AccessDeniedException | java.nio.file.NoSuchFileException e) {
+                // left to the run, which reports it located, in the reader's language
+            }
         }
         List<CompareReport.Column> columns = new ArrayList<>();
         Setup base = null;

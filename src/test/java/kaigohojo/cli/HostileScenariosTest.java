@@ -65,15 +65,45 @@ class HostileScenariosTest {
     }
 
     @Test
-    @DisplayName("folder: a FIFO named x.csv in a folder is skipped as no regular file; the run does not hang")
+    @DisplayName("folder: a FIFO named x.csv is one located file-unreadable (not a regular file), counted; the run does not hang (session 4 L)")
     void folderFifo() throws Exception {
         Path in = dir.resolve("in");
         good(in);
         Process p = new ProcessBuilder("mkfifo", in.resolve("x.csv").toString()).start();
         assumeTrue(p.waitFor() == 0, "mkfifo");
         CliRunner.Result r = CliRunner.run("calc", "--format", "json", in.toString()).assertNoStackTrace();
-        assertEquals(0, r.exit(), r::toString);
+        assertEquals(3, r.exit(), r::toString);
+        JsonNode e = error(r.json(), "file-unreadable");
+        assertTrue(e != null && e.get("file").asText().endsWith("x.csv") && e.get("line").asInt() == 0, r::toString);
+        assertTrue(e.get("message").asText().contains("通常のファイルではなく"), r::toString);
+        assertEquals(1, r.json().get("errors").size(), r::toString);
+        JsonNode sum = r.json().get("summary");
+        assertEquals(2, sum.get("files").asInt(), r::toString); // computed + in error = input
+        assertEquals(1, sum.get("facilities").asInt(), r::toString);
+        assertEquals(1, sum.get("facilities_with_errors").asInt(), r::toString);
         HostileInputTest.assertGoodFacility(r.json(), r);
+
+        CliRunner.Result en = CliRunner.run("--lang", "en", "calc", in.toString()).assertNoStackTrace();
+        assertEquals(3, en.exit(), en::toString);
+        assertTrue((en.out() + en.err()).contains("x.csv Cannot read the file (it is not a regular file"), en::toString);
+    }
+
+    @Test
+    @DisplayName("compare, folder with a FIFO and a link loop: each a located error, the good facility compared, no internal error (session 4 L)")
+    void folderFifoCompare() throws Exception {
+        Path in = dir.resolve("in");
+        good(in);
+        Process p = new ProcessBuilder("mkfifo", in.resolve("x.csv").toString()).start();
+        assumeTrue(p.waitFor() == 0, "mkfifo");
+        Files.createSymbolicLink(in.resolve("loop"), in);
+        CliRunner.Result r = CliRunner.run("--lang", "en", "compare", "--scenario", "r7=--rules national-r7", in.toString())
+                .assertNoStackTrace();
+        assertEquals(3, r.exit(), r::toString);
+        String all = r.out() + r.err();
+        assertFalse(all.contains("internal error"), r::toString);
+        assertTrue(all.contains("x.csv") && all.contains("not a regular file"), r::toString);
+        assertTrue(all.contains("a loop of symbolic links"), r::toString);
+        assertTrue(r.out().contains(GOOD), r::toString);
     }
 
     // ── -o ──────────────────────────────────────────────────────────────────────────────────────
