@@ -31,7 +31,8 @@ import kaigohojo.report.VisibleText;
  * The format: arguments are separated by spaces, tabs and line breaks; {@code "…"} or {@code '…'} quotes
  * an argument with spaces (no backslash escapes, so that Windows paths need none); a line whose first
  * non-blank character is {@code #} is a comment. An argument file may name another, at most
- * {@link #MAX_DEPTH} deep. Nothing after {@code --} is expanded.
+ * {@link #MAX_DEPTH} deep. Nothing after {@code --} is expanded, nor an option's value ({@code -o @x.csv}:
+ * the argument after an option of {@link #VALUE_OPTIONS}).
  */
 final class ArgFiles {
     static final int MAX_BYTES = 1 << 20;
@@ -40,17 +41,30 @@ final class ArgFiles {
 
     private ArgFiles() {}
 
+    /**
+     * Session 4 (L): the options that take a value, of every command (ArgFileTest checks this list against
+     * picocli's model). The argument after one of them is its value and is never expanded: {@code -o @x.csv}
+     * writes {@code @x.csv}, even when {@code x.csv} exists. picocli's own expansion would read it as an
+     * argument file (it expands before parsing, whatever the position); docs/interpretations.md says why we do not.
+     */
+    static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of(
+            "-o", "--output", "-s", "--scenario", "--encoding", "--format", "--input-format", "--lang",
+            "--max-errors", "--output-encoding", "--per", "--rules", "--set", "--sheet", "--split-facility");
+
     static String[] expand(String[] args) {
         List<String> out = new ArrayList<>(args.length);
-        expand(List.of(args), out, 0);
+        expand(List.of(args), out, 0, new boolean[2]);
         return out.toArray(String[]::new);
     }
 
-    private static void expand(List<String> args, List<String> out, int depth) {
-        boolean rest = false;
+    /** state[0]: after {@code --}; state[1]: the next argument is an option's value (across nested files). */
+    private static void expand(List<String> args, List<String> out, int depth, boolean[] state) {
         for (String a : args) {
-            if (rest || a.length() < 2 || a.charAt(0) != '@') {
-                if (a.equals("--")) rest = true;
+            boolean value = state[1];
+            state[1] = false;
+            if (state[0] || value || a.length() < 2 || a.charAt(0) != '@') {
+                if (a.equals("--") && !value) state[0] = true;
+                else if (!state[0] && !value && VALUE_OPTIONS.contains(a)) state[1] = true;
                 out.add(a);
                 continue;
             }
@@ -62,7 +76,7 @@ final class ArgFiles {
             }
             String name = VisibleText.of(a.substring(1));
             if (depth >= MAX_DEPTH) throw new UsageError("usage.argfile-too-deep", null, name, MAX_DEPTH);
-            expand(read(file, name), out, depth + 1);
+            expand(read(file, name), out, depth + 1, state);
         }
     }
 

@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,5 +122,38 @@ class ArgFileTest {
         assertEquals("file-not-found", r.json().at("/errors/0/code").asText(), r::toString);
         CliRunner.Result none = CliRunner.run("check", "--format", "json", "@" + dir.resolve("nothing.yaml")).assertNoStackTrace();
         assertEquals("file-not-found", none.json().at("/errors/0/code").asText(), none::toString);
+    }
+
+    @Test
+    @DisplayName("an option's value is never an argument file: -o @x.csv, --rules @r.yaml stay as typed, even when x.csv exists (session 4 L)")
+    void optionValueNotExpanded() throws Exception {
+        Path args = dir.resolve("x.csv");
+        Files.writeString(args, "--format json\n");
+        String at = "@" + args;
+        assertEquals(List.of("calc", "-o", at, "--rules", at, "--set", at, "-s", at, "--format", "json"),
+                List.of(ArgFiles.expand(new String[] {"calc", "-o", at, "--rules", at, "--set", at, "-s", at, at})));
+        // an argument file that ends with an option: the next argument is its value, not another file
+        Path ends = dir.resolve("ends.txt");
+        Files.writeString(ends, "calc --output\n");
+        assertEquals(List.of("calc", "--output", at), List.of(ArgFiles.expand(new String[] {"@" + ends, at})));
+        // attached values (--output=@x.csv) never began with @; after a flag (--strict) an @file is still a file
+        assertEquals(List.of("calc", "--output=" + at, "--strict", "--format", "json"),
+                List.of(ArgFiles.expand(new String[] {"calc", "--output=" + at, "--strict", at})));
+    }
+
+    @Test
+    @DisplayName("ArgFiles knows every option that takes a value, of every command (from the picocli model)")
+    void valueOptionsMatchTheModel() {
+        java.util.Set<String> model = new java.util.TreeSet<>();
+        java.util.ArrayDeque<picocli.CommandLine> todo = new java.util.ArrayDeque<>();
+        todo.add(Cli.commandLine(new Io(System.in, System.out, System.err), kaigohojo.text.Lang.JA));
+        while (!todo.isEmpty()) {
+            picocli.CommandLine c = todo.pop();
+            for (picocli.CommandLine.Model.OptionSpec o : c.getCommandSpec().options()) {
+                if (o.arity().max() > 0) model.addAll(List.of(o.names()));
+            }
+            todo.addAll(c.getSubcommands().values());
+        }
+        assertEquals(model, new java.util.TreeSet<>(ArgFiles.VALUE_OPTIONS));
     }
 }

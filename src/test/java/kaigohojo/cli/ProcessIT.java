@@ -141,4 +141,21 @@ class ProcessIT {
             assertEquals(ExitCodes.READER_GONE, p.exitValue(), option);
         }
     }
+
+    @Test
+    @DisplayName("-o @x.csv in the working folder, where x.csv exists: the report goes to @x.csv, x.csv is not read as an argument file (session 4 L)")
+    void outputValueIsNoArgumentFile() throws Exception {
+        Path work = Files.createTempDirectory("kh-at");
+        Path x = work.resolve("x.csv");
+        Files.writeString(x, "--format json\n");
+        List<String> cmd = jar("calc", "--format", "csv", "-o", "@x.csv", Path.of("samples/06-package-aoba.yaml").toAbsolutePath().toString());
+        cmd.set(2, Path.of("target", "kaigo-hojo.jar").toAbsolutePath().toString());
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile()).redirectErrorStream(true);
+        Process p = pb.start();
+        String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "ended");
+        assertEquals(0, p.exitValue(), said);
+        assertTrue(Files.readString(work.resolve("@x.csv"), StandardCharsets.UTF_8).contains("事業所番号"), "the CSV report is in @x.csv");
+        assertEquals("--format json\n", Files.readString(x), "x.csv untouched");
+    }
 }
