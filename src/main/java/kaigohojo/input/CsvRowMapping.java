@@ -32,11 +32,12 @@ final class CsvRowMapping extends YNode.Mapping {
 
     private final Layout layout;
     private final String[] cells;
+    /** The line of each cell; null when every cell is on the row's line. */
     private final int[] lines;
     private YNode.Mapping overrides;
 
     CsvRowMapping(Layout layout, String[] cells, int[] lines, int line) {
-        super(line, 1);
+        super(line, 1, 0);
         this.layout = layout;
         this.cells = cells;
         this.lines = lines;
@@ -56,9 +57,10 @@ final class CsvRowMapping extends YNode.Mapping {
         int c = layout.column(key);
         if (c < 0) return null;
         String v = cells[c];
-        YNode.Scalar s = new YNode.Scalar(kaigohojo.text.Normalize.isBlank(v) ? null : v, lines[c], c + 1,
+        int ln = lines == null ? line() : lines[c];
+        YNode.Scalar s = new YNode.Scalar(kaigohojo.text.Normalize.isBlank(v) ? null : v, ln, c + 1,
                 layout.headers()[c]);
-        return new YNode.Entry(key, lines[c], c + 1, s);
+        return new YNode.Entry(key, ln, c + 1, s);
     }
 
     /** The cell's text without making a node (null when blank, or when the column is absent). */

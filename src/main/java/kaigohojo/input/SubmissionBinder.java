@@ -184,12 +184,12 @@ public final class SubmissionBinder {
         checkKeys(m, "facility", FACILITY_KEYS);
         Positions pos = new Positions(origin.at(m.line(), m.column()), tabular ? "" : "facility");
         record(pos, m, FACILITY_KEYS);
-        String id = requiredText(m, "id", "facility.id");
+        String id = requiredText(m, "id", "facility");
         if (id != null) {
             String digits = kaigohojo.text.Normalize.nfkc(id).replace("-", "");
-            if (digits.length() != 10 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            if (digits.length() != 10 || !asciiDigits(digits)) {
                 problem(m.get("id"), "facility.id", ErrorCode.INVALID_FACILITY_ID);
-                if (digits.length() == 9 && digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                if (digits.length() == 9 && asciiDigits(digits)) {
                     // 9 digits: a spreadsheet most likely dropped the leading zero (北海道 01…, 青森 02…)
                     int last = problems.size() - 1;
                     problems.set(last, problems.get(last).withSuggestion("0" + digits));
@@ -198,7 +198,7 @@ public final class SubmissionBinder {
                 id = digits;
             }
         }
-        String name = requiredText(m, "name", "facility.name");
+        String name = requiredText(m, "name", "facility");
         String prefecture = null;
         String prefText = optionalText(m, "prefecture");
         if (prefText != null) {
@@ -212,7 +212,7 @@ public final class SubmissionBinder {
             }
         }
         Service service = null;
-        String svc = requiredText(m, "service", "facility.service");
+        String svc = requiredText(m, "service", "facility");
         if (svc != null) {
             Optional<Service> s = vocab.service(svc);
             if (s.isPresent()) {
@@ -223,7 +223,7 @@ public final class SubmissionBinder {
                 problems.add(vocab.suggestService(svc).map(pr::withSuggestion).orElse(pr));
             }
         }
-        Long staff = count(m, "staff", "facility.staff", 1);
+        Long staff = count(m, "staff", "facility", 1);
         SecurityAction sa = null;
         String saText = optionalText(m, "security_action");
         if (saText != null) {
@@ -231,22 +231,22 @@ public final class SubmissionBinder {
             if (t.isPresent()) sa = SecurityAction.byId(t.get().id());
             else badTerm(m.get("security_action"), "facility.security_action", "security_action", saText);
         }
-        Boolean plan = bool(m, "improvement_plan", "facility.improvement_plan");
+        Boolean plan = bool(m, "improvement_plan", "facility");
         Linkage linkage = Linkage.NONE;
         YNode ln = m.get("care_plan_linkage");
         if (ln instanceof YNode.Mapping lm) {
             checkKeys(lm, "facility.care_plan_linkage", LINKAGE_KEYS);
-            String p = "facility.care_plan_linkage.";
-            Long partners = count(lm, "partners", p + "partners", 0);
-            linkage = new Linkage(bool(lm, "in_use", p + "in_use"), bool(lm, "track_record", p + "track_record"),
-                    partners == null ? null : partners.intValue(), bool(lm, "planned", p + "planned"));
+            String p = "facility.care_plan_linkage";
+            Long partners = count(lm, "partners", p, 0);
+            linkage = new Linkage(bool(lm, "in_use", p), bool(lm, "track_record", p),
+                    partners == null ? null : partners.intValue(), bool(lm, "planned", p));
             record(pos, lm, LINKAGE_KEYS, "care_plan_linkage.");
         } else if (ln != null && !(ln instanceof YNode.Scalar s && s.isNull())) {
             problem(ln, "facility.care_plan_linkage", ErrorCode.NOT_A_MAPPING, String.join(", ", LINKAGE_KEYS));
         }
         List<Training> training = training(m.get("training"));
-        Boolean late = bool(m, "center_opened_late", "facility.center_opened_late");
-        Long otherIncome = amount(m, "other_income", "facility.other_income");
+        Boolean late = bool(m, "center_opened_late", "facility");
+        Long otherIncome = amount(m, "other_income", "facility");
         return new Facility(id, name, prefecture, service, staff == null ? null : staff.intValue(), sa, plan,
                 linkage, training, Boolean.TRUE.equals(late), pos, otherIncome);
     }
@@ -267,14 +267,14 @@ public final class SubmissionBinder {
                 continue;
             }
             checkKeys(tm, path, TRAINING_KEYS);
-            String course = requiredText(tm, "course", path + ".course");
+            String course = requiredText(tm, "course", path);
             String id = null;
             if (course != null) {
                 Optional<Vocabulary.Term> t = vocab.term("training_course", course);
                 if (t.isPresent()) id = t.get().id();
                 else badTerm(tm.get("course"), path + ".course", "training_course", course);
             }
-            LocalDate date = date(tm, "date", path + ".date");
+            LocalDate date = date(tm, "date", path);
             if (id != null) out.add(new Training(id, date));
         }
         return out;
@@ -300,13 +300,13 @@ public final class SubmissionBinder {
             id = Integer.toString(position);
         } else {
             id = kaigohojo.text.Normalize.nfkc(id);
-            if (id.length() > 64 || id.chars().anyMatch(Character::isISOControl)) {
+            if (id.length() > 64 || hasControl(id)) {
                 problem(m.get("id"), path + ".id", ErrorCode.INVALID_ITEM_ID);
             }
         }
         String name = optionalText(m, "name");
         Category category = null;
-        String cat = requiredText(m, "category", path + ".category");
+        String cat = requiredText(m, "category", path);
         if (cat != null) {
             Optional<Category> c = vocab.category(cat);
             if (c.isPresent()) {
@@ -331,19 +331,19 @@ public final class SubmissionBinder {
             if (t.isPresent()) payment = Payment.byId(t.get().id());
             else badTerm(m.get("payment"), path + ".payment", "payment", pay);
         }
-        Long unitPrice = amount(m, "unit_price", path + ".unit_price");
-        Long quantity = count(m, "quantity", path + ".quantity", 1);
-        Long paid = amount(m, "paid_this_year", path + ".paid_this_year");
-        LocalDate planned = date(m, "planned_date", path + ".planned_date");
+        Long unitPrice = amount(m, "unit_price", path);
+        Long quantity = count(m, "quantity", path, 1);
+        Long paid = amount(m, "paid_this_year", path);
+        LocalDate planned = date(m, "planned_date", path);
         String attachedTo = optionalText(m, "attached_to");
         if (attachedTo != null) attachedTo = kaigohojo.text.Normalize.nfkc(attachedTo);
-        Boolean pkg = bool(m, "package", path + ".package");
+        Boolean pkg = bool(m, "package", path);
         String standard = optionalText(m, "standard");
         if (standard != null) {
             standard = vocab.term("standard", standard).map(Vocabulary.Term::id).orElse(kaigohojo.text.Normalize.nfkc(standard));
         }
-        Boolean approved = bool(m, "approved_by_prefecture", path + ".approved_by_prefecture");
-        Boolean other = bool(m, "other_subsidy", path + ".other_subsidy");
+        Boolean approved = bool(m, "approved_by_prefecture", path);
+        Boolean other = bool(m, "other_subsidy", path);
         String deviceKind = null;
         String dk = optionalText(m, "device_kind");
         if (dk != null) {
@@ -404,66 +404,88 @@ public final class SubmissionBinder {
         return kaigohojo.text.Normalize.strip(s.text());
     }
 
-    private String requiredText(YNode.Mapping m, String key, String path) {
+    /**
+     * The path of a field under its parent ("items[3]" + "unit_price"), made only when an error names
+     * it (#13: a million CSV rows would otherwise build ten path strings each, never shown).
+     */
+    private static String path(String parent, String key) {
+        return parent + "." + key;
+    }
+
+    private static boolean asciiDigits(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return true;
+    }
+
+    private static boolean hasControl(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isISOControl(s.charAt(i))) return true;
+        return false;
+    }
+
+    private String requiredText(YNode.Mapping m, String key, String parent) {
+        if (m instanceof CsvRowMapping row) { // #13: a cell that is there needs no node
+            String t = row.text(key);
+            if (t != null) return t.strip();
+        }
         YNode n = m.get(key);
         if (n == null || (n instanceof YNode.Scalar s && s.isNull())) {
             Location where = n == null ? origin.at(m.line(), 0) : at(n);
-            String label = n instanceof YNode.Scalar s && s.label() != null ? s.label() : tabular ? csvKey(key) : path;
+            String label = n instanceof YNode.Scalar s && s.label() != null ? s.label() : tabular ? csvKey(key) : path(parent, key);
             problems.add(Problem.of(where, label, null, ErrorCode.MISSING_FIELD, tabular ? label : key));
             return null;
         }
         if (!(n instanceof YNode.Scalar s)) {
-            problem(n, path, ErrorCode.NOT_A_SCALAR, key);
+            problem(n, path(parent, key), ErrorCode.NOT_A_SCALAR, key);
             return null;
         }
         return s.text().strip();
     }
 
-    private Long amount(YNode.Mapping m, String key, String path) {
+    private Long amount(YNode.Mapping m, String key, String parent) {
         String t = optionalText(m, key);
         if (t == null) return null;
         try {
             return FieldParsers.amount(t);
         } catch (FieldParsers.BadValue e) {
-            problem(m.get(key), path, e.code(), t);
+            problem(m.get(key), path(parent, key), e.code(), t);
             return null;
         }
     }
 
-    private Long count(YNode.Mapping m, String key, String path, long min) {
+    private Long count(YNode.Mapping m, String key, String parent, long min) {
         String t = optionalText(m, key);
         if (t == null) return null;
         try {
             long v = FieldParsers.count(t);
             if (v < min) {
-                problem(m.get(key), path, key.equals("quantity") ? ErrorCode.INVALID_QUANTITY : ErrorCode.INVALID_NUMBER, t);
+                problem(m.get(key), path(parent, key), key.equals("quantity") ? ErrorCode.INVALID_QUANTITY : ErrorCode.INVALID_NUMBER, t);
                 return null;
             }
             return v;
         } catch (FieldParsers.BadValue e) {
-            problem(m.get(key), path, key.equals("quantity") ? ErrorCode.INVALID_QUANTITY : e.code(), t);
+            problem(m.get(key), path(parent, key), key.equals("quantity") ? ErrorCode.INVALID_QUANTITY : e.code(), t);
             return null;
         }
     }
 
-    private Boolean bool(YNode.Mapping m, String key, String path) {
+    private Boolean bool(YNode.Mapping m, String key, String parent) {
         String t = optionalText(m, key);
         if (t == null) return null;
         try {
             return FieldParsers.bool(t);
         } catch (FieldParsers.BadValue e) {
-            problem(m.get(key), path, e.code(), t);
+            problem(m.get(key), path(parent, key), e.code(), t);
             return null;
         }
     }
 
-    private LocalDate date(YNode.Mapping m, String key, String path) {
+    private LocalDate date(YNode.Mapping m, String key, String parent) {
         String t = optionalText(m, key);
         if (t == null) return null;
         try {
             return FieldParsers.date(t);
         } catch (FieldParsers.BadValue e) {
-            problem(m.get(key), path, e.code(), t);
+            problem(m.get(key), path(parent, key), e.code(), t);
             return null;
         }
     }

@@ -445,8 +445,9 @@ final class TabularInput {
         final int firstLine;
         final List<Problem> problems = new ArrayList<>();
         final List<String[]> rows = new ArrayList<>();
+        /** The line of each cell, or null for a row whose cells are all on its first line (#13: most rows). */
         final List<int[]> rowLines = new ArrayList<>();
-        final List<Integer> rowStart = new ArrayList<>();
+        private int[] rowStart = new int[16];
         boolean silent;
 
         Block(String id, int firstLine) {
@@ -456,14 +457,27 @@ final class TabularInput {
 
         void add(CsvLexer.Row r) {
             String[] f = new String[columns.length];
-            int[] l = new int[columns.length];
+            int[] l = null;
             for (int i = 0; i < columns.length; i++) {
                 f[i] = r.get(i);
-                l[i] = r.lineOf(i);
+                int ln = r.lineOf(i);
+                if (ln != r.line && l == null) {
+                    l = new int[columns.length];
+                    java.util.Arrays.fill(l, r.line);
+                }
+                if (l != null) l[i] = ln;
             }
+            int n = rows.size();
+            if (n == rowStart.length) rowStart = java.util.Arrays.copyOf(rowStart, n * 2);
+            rowStart[n] = r.line;
             rows.add(f);
             rowLines.add(l);
-            rowStart.add(r.line);
+        }
+
+        /** The line of row r's cell in column c. */
+        int line(int r, int c) {
+            int[] l = rowLines.get(r);
+            return l == null ? rowStart[r] : l[c];
         }
 
         /** The facility's name as its first row that states one writes it (null when none does). */
@@ -495,13 +509,13 @@ final class TabularInput {
                     } else if (!v.equals(chosenRaw)) {
                         if (chosenNorm == null) chosenNorm = Normalize.nfkc(chosenRaw);
                         if (Normalize.nfkc(v).equals(chosenNorm)) continue;
-                        problems.add(Problem.of(origin.at(rowLines.get(r)[c], c + 1), headers[c], v,
-                                ErrorCode.CSV_FACILITY_CONFLICT, rows.get(chosen)[c], rowLines.get(chosen)[c]));
+                        problems.add(Problem.of(origin.at(line(r, c), c + 1), headers[c], v,
+                                ErrorCode.CSV_FACILITY_CONFLICT, rows.get(chosen)[c], line(chosen, c)));
                     }
                 }
                 int r = chosen < 0 ? 0 : chosen;
                 String text = chosen < 0 ? null : rows.get(r)[c];
-                int ln = rowLines.get(r)[c];
+                int ln = line(r, c);
                 String path = col.path();
                 if (path.equals("training") && text != null) {
                     facility.put(new YNode.Entry("training", ln, c + 1, training(text, ln, c + 1, headers[c])));
@@ -529,16 +543,19 @@ final class TabularInput {
             YNode.Sequence items = new YNode.Sequence(firstLine, 1);
             doc.put(new YNode.Entry("items", firstLine, 1, items));
             for (int r = 0; r < rows.size(); r++) {
-                items.add(new CsvRowMapping(layout(), rows.get(r), rowLines.get(r), rowStart.get(r)));
+                items.add(new CsvRowMapping(layout(), rows.get(r), rowLines.get(r), rowStart[r]));
             }
             return doc;
         }
     }
 
+    /** What String.split("[;；]") compiled on every call (#13). */
+    private static final java.util.regex.Pattern TRAINING_SEPARATOR = java.util.regex.Pattern.compile("[;；]");
+
     /** "beginner_seminar@2026-05-20;followup_seminar@2026-09-01" → a list of {course, date}. */
     private YNode training(String text, int line, int column, String header) {
         YNode.Sequence seq = new YNode.Sequence(line, column);
-        for (String part : text.split("[;；]")) {
+        for (String part : TRAINING_SEPARATOR.split(text)) {
             if (part.isBlank()) continue;
             int at = part.indexOf('@');
             if (at < 0) at = part.indexOf('＠');

@@ -51,11 +51,18 @@ public abstract sealed class YNode permits YNode.Scalar, YNode.Mapping, YNode.Se
      * and a million CSV rows make a million of them, where hash tables would cost more than they save.
      */
     public static non-sealed class Mapping extends YNode {
-        private String[] keys = new String[16];
-        private Entry[] values = new Entry[16];
+        private String[] keys;
+        private Entry[] values;
         private int size;
 
-        public Mapping(int line, int column) { super(line, column); }
+        public Mapping(int line, int column) { this(line, column, 16); }
+
+        /** #13: a mapping that keeps its entries elsewhere (a CSV row) starts with no arrays of its own. */
+        Mapping(int line, int column, int capacity) {
+            super(line, column);
+            keys = new String[capacity];
+            values = new Entry[capacity];
+        }
 
         private int indexOf(String key) {
             for (int i = 0; i < size; i++) if (keys[i].equals(key)) return i;
@@ -67,8 +74,8 @@ public abstract sealed class YNode permits YNode.Scalar, YNode.Mapping, YNode.Se
             int i = indexOf(e.key());
             if (i >= 0) return values[i];
             if (size == keys.length) {
-                keys = java.util.Arrays.copyOf(keys, size * 2);
-                values = java.util.Arrays.copyOf(values, size * 2);
+                keys = java.util.Arrays.copyOf(keys, Math.max(4, size * 2));
+                values = java.util.Arrays.copyOf(values, Math.max(4, size * 2));
             }
             keys[size] = e.key();
             values[size++] = e;

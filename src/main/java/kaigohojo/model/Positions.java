@@ -12,24 +12,34 @@ import kaigohojo.input.Location;
 public final class Positions {
     private final Location start;
     private final String pathPrefix;
-    private String[] fields = new String[8];
-    private int[] lines = new int[8];
-    private int[] columns = new int[8];
-    private String[] labels = new String[8];
+    private String[] fields;
+    private int[] lines;
+    private int[] columns;
+    private String[] labels;
     private int size;
 
     public Positions(Location start, String pathPrefix) {
+        this(start, pathPrefix, 8);
+    }
+
+    /** #13: a CSV row's positions share the file's arrays: no arrays of their own. */
+    private Positions(Location start, String pathPrefix, int capacity) {
         this.start = start;
         this.pathPrefix = pathPrefix;
+        fields = new String[capacity];
+        lines = new int[capacity];
+        columns = new int[capacity];
+        labels = new String[capacity];
     }
 
     /**
      * The positions of a CSV row, sharing the file's column layout: field of each column (null for a
-     * column that is no field of this record), its header, and the row's line of each column.
+     * column that is no field of this record), its header, and the row's line of each column (null
+     * when every column is on the row's first line, {@code start}'s line).
      */
     public static Positions row(Location start, String[] fieldOfColumn, String[] headers, int[] columns, int[] lines,
                                 java.util.Map<String, String> absentNames) {
-        Positions p = new Positions(start, "");
+        Positions p = new Positions(start, "", 0);
         p.absentNames = absentNames;
         p.fields = fieldOfColumn;
         p.labels = headers;
@@ -72,7 +82,7 @@ public final class Positions {
     /** The place of a field, or the start of its record when the field was not written. */
     public Location of(String field) {
         int i = indexOf(field);
-        return i < 0 ? start : start.at(lines[i], columns[i]);
+        return i < 0 ? start : start.at(lineAt(i), columns[i]);
     }
 
     /** The field's name as the input names it: a YAML path (items[2].unit_price) or a CSV header. */
@@ -83,10 +93,15 @@ public final class Positions {
         return pathPrefix == null || pathPrefix.isEmpty() ? field : pathPrefix + "." + field;
     }
 
+    /** A CSV row's lines may be null: every cell is then on the row's first line (#13). */
+    private int lineAt(int i) {
+        return lines == null ? start.line() : lines[i];
+    }
+
     public Map<String, Location> all() {
         Map<String, Location> m = new LinkedHashMap<>();
         for (int i = 0; i < size; i++) {
-            if (fields[i] != null) m.put(fields[i], start.at(lines[i], columns[i]));
+            if (fields[i] != null) m.put(fields[i], start.at(lineAt(i), columns[i]));
         }
         return Collections.unmodifiableMap(m);
     }

@@ -173,6 +173,52 @@ class FieldParsersTest {
         assertEquals(ErrorCode.INVALID_DATE, dateError(typed));
     }
 
+    /**
+     * #13: the quick path for 2026/7/1 and 令和8年7月1日 takes those forms and gives what the general
+     * path gives (the same date or the same error) for every string of a grammar around them.
+     */
+    @Test
+    void quickDatesAgreeWithTheGeneralPath() throws Exception {
+        assertEquals(LocalDate.of(2026, 11, 15), FieldParsers.quickDate("2026/11/15"));
+        assertEquals(LocalDate.of(2026, 10, 1), FieldParsers.quickDate("令和8年10月1日"));
+        String[] prefixes = {"", "令和", "令", "R", "平成"};
+        String[] seps = {"/", ".", "-", "年", "月", "日", " ", "x", ""};
+        java.util.Random rnd = new java.util.Random(13);
+        int quick = 0;
+        for (int k = 0; k < 200_000; k++) {
+            // mostly near the two quick forms, sometimes anything of the grammar
+            boolean era = rnd.nextBoolean();
+            boolean near = rnd.nextInt(4) > 0;
+            StringBuilder sb = new StringBuilder(near ? (era ? "令和" : "") : prefixes[rnd.nextInt(prefixes.length)]);
+            String[] eraSeps = {"年", "月", "日"};
+            String[] plainSeps = {"/", ".", "-"};
+            for (int part = 0; part < 3; part++) {
+                int digits = near && rnd.nextInt(5) > 0 ? (part == 0 && !era ? 4 : 1 + rnd.nextInt(2)) : rnd.nextInt(6);
+                for (int d = 0; d < digits; d++) sb.append((char) ('0' + (d == 0 && rnd.nextBoolean() ? rnd.nextInt(4) : rnd.nextInt(10))));
+                String sep = near && rnd.nextInt(8) > 0 ? (era ? eraSeps[part] : part < 2 ? plainSeps[rnd.nextInt(3)] : "")
+                        : seps[rnd.nextInt(seps.length)];
+                if (part < 2 || era || rnd.nextInt(3) == 0) sb.append(sep);
+            }
+            String s = sb.toString();
+            Object fast;
+            try {
+                fast = FieldParsers.quickDate(s);
+            } catch (FieldParsers.BadValue e) {
+                fast = e.code();
+            }
+            if (fast == null) continue;
+            quick++;
+            Object general;
+            try {
+                general = FieldParsers.generalDate(s);
+            } catch (FieldParsers.BadValue e) {
+                general = e.code();
+            }
+            assertEquals(general, fast, s);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(quick > 1_000, "the grammar reaches the quick path: " + quick);
+    }
+
     /** 令和 began on 2019-05-01: 令和元年4月30日 is no date (it was 平成31年). */
     @ParameterizedTest
     @ValueSource(strings = {"令和元年4月30日", "R1.4.30", "令和元年1月1日"})
