@@ -231,6 +231,10 @@ final class SplitScan {
                     wasQuoted = true;
                 } else if (c == delim) {
                     cellEnd(cellStart, wasQuoted);
+                    if (keepOnly >= 0 && count > keepOnly) { // #13: the id cell is read: only the record's end matters now
+                        skipRest(quoteLines);
+                        return true;
+                    }
                     cellStart = recLen;
                     cellBytes = 0;
                     wasQuoted = false;
@@ -262,6 +266,97 @@ final class SplitScan {
                 }
                 cellBytes++;
                 c = next();
+            }
+        }
+
+        /**
+         * #13: the rest of a record after the cell that is kept, to the record's end, looking at each byte
+         * once and only for what ends a record: a line break outside quotes, a NUL, the end of the input.
+         * The same record ends, lines, NUL and broken quotes as {@link #record()} finds (a quote opens a
+         * cell only as its first byte; {@code ""} inside quotes is one quote; only LF counts as a line
+         * inside quotes), without the cells' bounds, which nobody reads there.
+         *
+         * @param quoteLines line breaks inside quotes this record has had so far
+         */
+        private void skipRest(int quoteLines) throws IOException {
+            final int cellStart = 0, unquoted = 1, quoted = 2, quoteInQuotes = 3;
+            int state = cellStart;
+            final byte d = delim;
+            while (true) {
+                if (pos >= lim) {
+                    if (eof) {
+                        if (state == quoted) broken = true;
+                        return;
+                    }
+                    lim = in.read(buf, 0, buf.length);
+                    pos = 0;
+                    if (lim <= 0) {
+                        eof = true;
+                        lim = 0;
+                        if (state == quoted) broken = true;
+                        return;
+                    }
+                }
+                final byte[] b = buf;
+                final int l = lim;
+                int p = pos;
+                while (p < l) {
+                    byte x = b[p];
+                    if (state == unquoted || state == cellStart && x != '"') {
+                        // a quote here is a character of the cell: only a separator, a line end or a NUL stops
+                        while (x != d && x != '\n' && x != '\r' && x != 0) {
+                            if (++p == l) break;
+                            x = b[p];
+                        }
+                        if (p == l) {
+                            state = unquoted;
+                            break;
+                        }
+                        p++;
+                        if (x == d) {
+                            state = cellStart;
+                        } else if (x == 0) {
+                            binary = true;
+                            pos = p;
+                            return;
+                        } else {
+                            pos = p;
+                            if (x == '\r') {
+                                int e = next();
+                                if (e != '\n' && e >= 0) pos--;
+                            }
+                            line++;
+                            return;
+                        }
+                    } else if (state == cellStart) { // x is the quote that opens the cell
+                        p++;
+                        state = quoted;
+                    } else if (state == quoted) {
+                        p++;
+                        if (x == '"') {
+                            state = quoteInQuotes;
+                        } else if (x == '\n') {
+                            line++;
+                            if (++quoteLines > MAX_QUOTED_LINES) {
+                                broken = true;
+                                pos = p;
+                                return;
+                            }
+                        } else if (x == 0) {
+                            binary = true;
+                            pos = p;
+                            return;
+                        }
+                    } else { // after a quote inside quotes: a second one is a quote, anything else closes
+                        if (x == '"') {
+                            p++;
+                            state = quoted;
+                        } else {
+                            state = unquoted; // x is read again as a character after the closing quote
+                        }
+                    }
+                }
+                pos = p;
             }
         }
 
