@@ -37,6 +37,6 @@ echo "load at the end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$LOG"
 
 echo
 echo "== Summary (targets: start-up ≤ 1.2× hello with its archive; csv ≥ 0.5 of commons-csv's rate, check ≥ 0.8, json ≥ 0.4)"
-grep -E '^(bench/ratios|Start-up, JDK|CSV batch, JDK|ratio calc/hello\((static CDS|AOT cache)\)|rate ratio|peak RSS|load at)' "$LOG" \
+grep -E '^(bench/ratios|Start-up, JDK|CSV batch, JDK|ratio (release )?calc/hello\((static CDS|AOT cache)\)|ratio calc direct|rate ratio|peak RSS|load at)' "$LOG" \
   | sed -E 's/^(Start-up, JDK [0-9]+).*/\1/; s/^(CSV batch, JDK [0-9]+).*/\1/'
 grep -E '^kaigo-hojo calc \(table\) ' "$LOG" | awk '{print "calc (table) median ms, in JDK order: " $4}'

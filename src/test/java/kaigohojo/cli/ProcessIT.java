@@ -103,6 +103,62 @@ class ProcessIT {
         }
     }
 
+    /**
+     * #13: a warm run of the launcher forks no tool (each fork cost every run: find 9 ms, readlink 6 ms of
+     * CPU here). With only java and bash on PATH and no JAVA_HOME it runs, quietly, from its archive: the
+     * launcher looked for newer sources and found its JDK's version with shell built-ins. Before, readlink
+     * was missing and the run failed.
+     */
+    static Result warmRunWithJavaAndBashOnly(Path bareDir, List<String> command, java.util.Map<String, String> env) throws Exception {
+        Files.createDirectories(bareDir);
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java").toRealPath();
+        Files.createSymbolicLink(bareDir.resolve("java"), java);
+        Path bash = Files.isExecutable(Path.of("/bin/bash")) ? Path.of("/bin/bash") : Path.of("/usr/bin/bash");
+        Files.createSymbolicLink(bareDir.resolve("bash"), bash);
+        ProcessBuilder warm = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        warm.environment().clear();
+        warm.environment().putAll(env);
+        warm.environment().put("PATH", bareDir + File.pathSeparator + "/usr/bin:/bin");
+        Process w = warm.start();
+        assertTrue(w.waitFor(180, TimeUnit.SECONDS), "the warm-up run");
+        assertEquals(0, w.exitValue(), "the warm-up run");
+        Path log = Files.createTempFile("kh-class-load", ".log");
+        List<String> cmd = new ArrayList<>(command);
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        Path out = Files.createTempFile("kh-out", ".txt");
+        Path err = Files.createTempFile("kh-err", ".txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().clear(); // no JAVA_HOME: the java on PATH
+        pb.environment().putAll(env);
+        pb.environment().put("PATH", bareDir.toString());
+        pb.environment().put("KAIGO_HOJO_JAVA_OPTS", "-Xlog:class+load=info:file=" + log);
+        Process p = pb.start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "no answer: " + cmd);
+        Result r = new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        String loaded = Files.readString(log);
+        Files.deleteIfExists(out);
+        Files.deleteIfExists(err);
+        Files.deleteIfExists(log);
+        assertTrue(loaded.contains("kaigohojo.Main source: shared objects file"), "the run used its archive");
+        return r;
+    }
+
+    @Test
+    @DisplayName("bin/kaigo-hojo, warm, forks no tool: it runs with only java and bash on PATH (#13)")
+    void binScriptForksNothingWhenWarm() throws Exception {
+        if (!new File("bin/kaigo-hojo").canExecute() || System.getProperty("os.name").startsWith("Windows")) return;
+        Path bare = Files.createTempDirectory("kh-bare-path");
+        try {
+            Result r = warmRunWithJavaAndBashOnly(bare, List.of("bin/kaigo-hojo", "calc", "samples/06-package-aoba.yaml"), java.util.Map.of());
+            assertEquals(0, r.exit(), r.err());
+            assertEquals("", r.err());
+            assertTrue(r.out().contains("補助額: 6,640,000円"), r.out());
+        } finally {
+            for (String f : List.of("java", "bash")) Files.deleteIfExists(bare.resolve(f));
+            Files.deleteIfExists(bare);
+        }
+    }
+
     @Test
     @DisplayName("calc … | head: when the reader of stdout goes away the run stops at once, quietly, with 141")
     void readerGone() throws Exception {

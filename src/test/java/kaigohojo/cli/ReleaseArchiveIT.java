@@ -223,6 +223,17 @@ class ReleaseArchiveIT {
     }
 
     @Test
+    @DisplayName("the release launcher, warm, forks no tool: it runs with only java and bash on PATH, from its archive (#13)")
+    void warmRunForksNothing() throws Exception {
+        Path sample = top().resolve("samples/03-houmon-himawari.yaml");
+        ProcessIT.Result r = ProcessIT.warmRunWithJavaAndBashOnly(room.resolve("bare-path"), launcher("calc", sample.toString()),
+                Map.of("HOME", home.toString(), "LANG", "C.UTF-8"));
+        assertEquals(0, r.exit(), r.err());
+        assertEquals("", r.err(), "nothing on stderr");
+        assertTrue(r.out().contains("補助額: 1,180,000円"), r.out());
+    }
+
+    @Test
     @DisplayName("with the properties of a Japanese Windows console (MS932) the report is CP932 that decodes; redirected, UTF-8")
     void windowsConsoleEncoding() throws Exception {
         Path jar = top().resolve("lib/kaigo-hojo.jar");
