@@ -22,6 +22,11 @@ public final class Cli {
     private Cli() {}
 
     public static int run(String[] givenArgs, InputStream in, PrintStream out, PrintStream err) {
+        return run(givenArgs, in, out, err, true);
+    }
+
+    /** As {@link #run(String[], InputStream, PrintStream, PrintStream)}; {@code programmatic}: see {@link #commandLine(Io, Lang, String[], boolean)}. */
+    static int run(String[] givenArgs, InputStream in, PrintStream out, PrintStream err, boolean programmatic) {
         Lang lang = langOf(givenArgs);
         String[] args;
         try {
@@ -44,7 +49,7 @@ public final class Cli {
         KaigoHojoCommand.Version.wanted = wantsVersion(args);
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         Io io = new Io(in, out, err);
-        CommandLine cl = commandLine(io, lang, args);
+        CommandLine cl = commandLine(io, lang, args, programmatic);
         java.nio.charset.Charset cs = ConsoleCharset.stdout(); // CP932 in a Japanese Windows console, else UTF-8
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, cs), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, cs), true));
@@ -167,8 +172,14 @@ public final class Cli {
      * did-you-mean).
      */
     static CommandLine commandLine(Io io, Lang lang, String[] args) {
-        Factory factory = new Factory(io);
-        CommandLine cl = new CommandLine(new KaigoHojoCommand(io), factory);
+        return commandLine(io, lang, args, true);
+    }
+
+    /**
+     * As {@link #commandLine(Io, Lang, String[])}; {@code programmatic}: calc and check, when no help or
+     * version is asked for, get the model built without reading annotations (#13, {@link ProgrammaticModel}).
+     */
+    static CommandLine commandLine(Io io, Lang lang, String[] args, boolean programmatic) {
         String first = null;
         if (args != null) {
             for (String a : args) {
@@ -177,6 +188,11 @@ public final class Cli {
                 break;
             }
         }
+        if (programmatic && args != null && ProgrammaticModel.covers(first) && !wantsHelp(args) && !wantsVersion(args)) {
+            return configured(ProgrammaticModel.commandLine(io, first));
+        }
+        Factory factory = new Factory(io);
+        CommandLine cl = new CommandLine(new KaigoHojoCommand(io), factory);
         Class<?> only = first == null || first.equals("generate-completion") ? null
                 : KaigoHojoCommand.SUBCOMMANDS.get(first);
         for (var e : KaigoHojoCommand.SUBCOMMANDS.entrySet()) {
@@ -187,9 +203,14 @@ public final class Cli {
                 throw new IllegalStateException("cannot create command " + e.getKey(), ex);
             }
         }
+        if (args == null || wantsHelp(args)) cl.setResourceBundle(helpBundle(lang)); // 10 ms: only for help
+        return configured(cl);
+    }
+
+    /** The settings every command line has, whichever model it was built from. */
+    private static CommandLine configured(CommandLine cl) {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExpandAtFiles(false); // #8: Cli.run expands @FILE itself (ArgFiles), within bounds
-        if (args == null || wantsHelp(args)) cl.setResourceBundle(helpBundle(lang)); // 10 ms: only for help
         cl.setUsageHelpWidth(100);
         cl.setUsageHelpLongOptionsMaxWidth(30);
         return cl;
