@@ -63,6 +63,25 @@ public abstract class CsvReport implements ReportWriter {
 
     Part part(String text) { return new Part(text); }
 
+    /** Text cells by their raw text: a category, a status, a group's or an item's name recur on most rows (#13). */
+    private final java.util.Map<String, Part> textCells = new java.util.HashMap<>();
+
+    /** The cell of a text that recurs from row to row: made ({@link CsvCells#cell}) and encoded once per distinct text. */
+    Part cell(String raw) {
+        Part p = textCells.get(raw);
+        if (p != null) return p;
+        p = part(c(raw));
+        if (textCells.size() >= MAX_REMEMBERED) textCells.clear(); // bounded, whatever the input's names
+        textCells.put(raw, p);
+        return p;
+    }
+
+    /** A number cell, written as {@link #n} makes it (digits straight into the buffer of a {@link Utf8Writer}). */
+    void number(long v) throws IOException {
+        if (out instanceof Utf8Writer u) u.writeDecimal(v);
+        else out.write(n(v));
+    }
+
     protected void flushRow() throws IOException {
         out.append(sb);
         sb.setLength(0);
@@ -126,16 +145,37 @@ public abstract class CsvReport implements ReportWriter {
             for (ItemResult i : r.items()) {
                 Long gs = i.group() == null ? null : groupSubsidy.get(i.group());
                 file.write();
-                out.write(n(i.item().at().start().line()));
+                number(i.item().at().start().line());
                 facility.write();
-                CsvCells.cells(out, c(i.id()),
-                        c(i.item().name() == null ? "" : i.item().name()), c(i.item().category().label(ctx.lang())),
-                        n(i.requested()), n(i.eligibleCost()), c(ctx.t("status." + i.status().id())),
-                        c(ctx.groupName(i.group(), r)), gs == null ? "" : n(gs));
+                // #13: the cells that recur from row to row are made and encoded once per distinct text
+                cell(i.id()).write();
+                out.write(',');
+                cell(i.item().name() == null ? "" : i.item().name()).write();
+                out.write(',');
+                cell(i.item().category().label(ctx.lang())).write();
+                out.write(',');
+                number(i.requested());
+                out.write(',');
+                number(i.eligibleCost());
+                out.write(',');
+                status(i.status()).write();
+                out.write(',');
+                cell(ctx.groupName(i.group(), r)).write();
+                out.write(',');
+                if (gs != null) number(gs);
                 out.write(',');
                 reasons(i.reasons()).write();
                 totals.write();
             }
+        }
+
+        private final java.util.EnumMap<kaigohojo.engine.Status, Part> statusCells = new java.util.EnumMap<>(kaigohojo.engine.Status.class);
+
+        /** The status cell (対象, 一部対象 …), made once per status. */
+        private Part status(kaigohojo.engine.Status s) {
+            Part p = statusCells.get(s);
+            if (p == null) statusCells.put(s, p = part(c(ctx.t("status." + s.id()))));
+            return p;
         }
 
         /** The reasons cell of an item: the same few lists recur on every facility, so each is written and encoded once. */

@@ -72,6 +72,34 @@ public final class Utf8Writer extends Writer {
         pos += b.length;
     }
 
+    /** A whole number in decimal, as {@code write(Long.toString(v))} writes it, without making the string (#13). */
+    public void writeDecimal(long v) throws IOException {
+        if (pendingHigh != 0) lonePending();
+        if (buf.length - pos < 20) {
+            drain();
+            if (buf.length < 20) {
+                write(Long.toString(v));
+                return;
+            }
+        }
+        if (v == Long.MIN_VALUE) {
+            write(Long.toString(v));
+            return;
+        }
+        if (v < 0) {
+            buf[pos++] = '-';
+            v = -v;
+        }
+        int digits = 1;
+        for (long x = v; x >= 10; x /= 10) digits++;
+        int end = pos + digits;
+        for (int i = end - 1; i >= pos; i--) {
+            buf[i] = (byte) ('0' + (int) (v % 10));
+            v /= 10;
+        }
+        pos = end;
+    }
+
     @Override
     public void write(int c) throws IOException {
         char ch = (char) c;

@@ -85,4 +85,25 @@ class OutputUnchangedIT {
     void checkCsv() throws Exception {
         same("6be49d1bdd799d8cb08bf73f353be437a0aa6d0642835c5c1a568f6f798fb1d5", "check", "--format", "csv");
     }
+
+    // #13 (session 4): the other per-row writers pinned before their rows were pre-encoded (hashes from main at dc579df)
+    @Test
+    void calcCsvInCp932() throws Exception {
+        same("10c040a69ed3ea29ef217444ba42d3a931b486c5495c044507e2c7a1efa48298", "calc", "--format", "csv", "--output-encoding", "cp932");
+    }
+
+    @Test
+    void calcCsvInEnglish() throws Exception {
+        same("98cb812ef2a93f27d35fadddee48c3fc79dbfb8c85116bea649432de890fd2b1", "calc", "--format", "csv", "--lang", "en");
+    }
+
+    @Test
+    void calcCsvPerFacility() throws Exception {
+        same("628f680369b6e46cccb837b731ee4202c3920580c9819ca1f135060c338afcb0", "calc", "--format", "csv", "--per", "facility");
+    }
+
+    @Test
+    void calcJsonInEnglish() throws Exception {
+        same("003120c9443daa07a342bffe525eb47160a9ea0efdabd7130f211141e573b960", "calc", "--format", "json", "--lang", "en");
+    }
 }

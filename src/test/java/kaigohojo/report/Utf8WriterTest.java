@@ -59,6 +59,28 @@ class Utf8WriterTest {
         assertArrayEquals("a😀b".getBytes(StandardCharsets.UTF_8), ours(pieces, 0, 64));
     }
 
+    /** #13: numbers written as digits straight into the buffer are Long.toString's, at any buffer fill, after any text. */
+    @Test
+    void decimalsAreLongToString() throws IOException {
+        Random rnd = new Random(4);
+        long[] edges = {0, 1, -1, 9, 10, 99, 100, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1, 999_999_999_999L, -1_000_000L};
+        for (int round = 0; round < 3000; round++) {
+            long v = round < edges.length ? edges[round] : switch (rnd.nextInt(3)) {
+                case 0 -> rnd.nextInt(1000) - 500;
+                case 1 -> rnd.nextLong() >> rnd.nextInt(63);
+                default -> rnd.nextLong();
+            };
+            String before = rnd.nextBoolean() ? "x\uD83D" : "養".repeat(rnd.nextInt(5)); // a lone high half is one ? before the digits
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (Utf8Writer w = new Utf8Writer(bytes, rnd.nextInt(40) + 1)) {
+                w.write(before);
+                w.writeDecimal(v);
+                w.write(',');
+            }
+            assertArrayEquals(jdk(List.of(before + v + ",")), bytes.toByteArray(), before + v);
+        }
+    }
+
     private static byte[] jdk(List<String> pieces) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer w = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 16)) {
