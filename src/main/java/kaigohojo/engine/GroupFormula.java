@@ -44,7 +44,8 @@ final class GroupFormula {
             fractional |= m.fractional();
         }
         if (fractional) return computeExact(id, kind, members, capParts, membership, ids, costs, trace);
-        step(trace, "eligible-cost", membership, new Members(ids, costs), e);
+        if (traced) step(trace, "eligible-cost", membership, new Members(ids, costs), e);
+        else cite(membership);
         long cap = capTotal(capParts, trace);
         Cited<Fraction> rateC = ledger.cite(rules.rate());
         Cited<String> formulaC = ledger.cite(rules.formula());
@@ -54,19 +55,23 @@ final class GroupFormula {
         long subsidy;
         if (formulaC.value().equals("cap_then_rate")) {
             long base = Math.min(e, cap);
-            step(trace, "formula-cap-then-rate", formulaC);
-            step(trace, "min-cost-cap", formulaC, e, cap, base);
-            step(trace, "times-rate", rateC, base, rate.toString(), new Exact(rate, base));
             long floored = Yen.floorTo(rate.timesFloor(base), unit);
-            step(trace, "round-down", unitC, new Exact(rate, base), floored, unit);
             subsidy = floored;
+            if (traced) { // #13: the steps' texts and arguments only when a report prints them (their rules are cited above)
+                step(trace, "formula-cap-then-rate", formulaC);
+                step(trace, "min-cost-cap", formulaC, e, cap, base);
+                step(trace, "times-rate", rateC, base, rate.toString(), new Exact(rate, base));
+                step(trace, "round-down", unitC, new Exact(rate, base), floored, unit);
+            }
         } else {
-            step(trace, "formula-rate-then-cap", formulaC);
-            step(trace, "times-rate", rateC, e, rate.toString(), new Exact(rate, e));
             long floored = Yen.floorTo(rate.timesFloor(e), unit);
-            step(trace, "round-down", unitC, new Exact(rate, e), floored, unit);
             subsidy = Math.min(floored, cap);
-            step(trace, "min-cap", formulaC, floored, cap, subsidy);
+            if (traced) {
+                step(trace, "formula-rate-then-cap", formulaC);
+                step(trace, "times-rate", rateC, e, rate.toString(), new Exact(rate, e));
+                step(trace, "round-down", unitC, new Exact(rate, e), floored, unit);
+                step(trace, "min-cap", formulaC, floored, cap, subsidy);
+            }
         }
         String capSource = capParts.isEmpty() ? "" : capParts.get(0).rule().cite();
         return new GroupResult(id, kind, ids, e, rate, formulaC.value(), cap, capSource, subsidy, trace);
@@ -77,9 +82,10 @@ final class GroupFormula {
         long cap = 0;
         for (CapPart p : capParts) {
             cap = Yen.add(cap, p.amount());
-            step(trace, p.code(), p.rule(), p.args().toArray());
+            if (traced) step(trace, p.code(), p.rule(), p.args().toArray());
+            else cite(p.rule());
         }
-        if (capParts.size() > 1) step(trace, "cap-total", null, cap);
+        if (traced && capParts.size() > 1) step(trace, "cap-total", null, cap);
         return cap;
     }
 
@@ -155,10 +161,18 @@ final class GroupFormula {
         return grouped + frac + (rate.terminatesFor(amount) ? "" : "…");
     }
 
-    /** A step of the trace; its rule counts as used whether or not the steps are kept. */
-    private void step(List<TraceStep> trace, String code, Cited<?> rule, Object... args) {
+    /** A rule a step rests on, noted as used when the step itself is not kept. */
+    private void cite(Cited<?> rule) {
         if (rule != null) ledger.cite(rule);
-        if (!traced) return; // #13: no report of this run prints the steps
+    }
+
+    /**
+     * A step of the trace; its rule counts as used whether or not the steps are kept (#13: kept only when
+     * a report of this run prints them; the common path does not even make their arguments then).
+     */
+    private void step(List<TraceStep> trace, String code, Cited<?> rule, Object... args) {
+        cite(rule);
+        if (!traced) return;
         trace.add(rule == null ? new TraceStep(code, List.of(args), null, null)
                 : new TraceStep(code, List.of(args), rule.provenance(), rule.path()));
     }

@@ -21,6 +21,15 @@ public record Reason(String code, List<Object> args, Provenance provenance, Stri
         return new Reason(code, List.of(args), rule.provenance(), rule.path());
     }
 
+    /**
+     * Equal reasons hash alike without hashing the provenance's nine fields: the rule's path names it
+     * (#13: a CSV report looks up every item's list of reasons to write it once).
+     */
+    @Override
+    public int hashCode() {
+        return (code.hashCode() * 31 + args.hashCode()) * 31 + java.util.Objects.hashCode(rulePath);
+    }
+
     /** What a report cites (問13), "" when no rule. */
     public String cite() { return provenance == null ? "" : provenance.citeLabel(); }
 
