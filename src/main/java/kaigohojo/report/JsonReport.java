@@ -24,16 +24,107 @@ public final class JsonReport implements ReportWriter {
 
     private final ReportContext ctx;
     private final JsonGenerator g;
+    private final Writer out;
     /** Rejected applications, written after the computed ones (as the errors are: they are few and small). */
     private final List<Rejected> rejected = new java.util.ArrayList<>();
 
     public JsonReport(ReportContext ctx, Writer out) throws IOException {
         this.ctx = ctx;
-        this.g = new JsonFactory().createGenerator(out);
-        DefaultPrettyPrinter pp = new DefaultPrettyPrinter()
+        this.out = out;
+        this.g = generator(out);
+        // #13: flush() hands Jackson's buffer to the writer without flushing the file (see raw())
+        g.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+    }
+
+    /** A generator as the report writes: two-space indents, one value a line. */
+    private static JsonGenerator generator(Writer out) throws IOException {
+        JsonGenerator gen = new JsonFactory().createGenerator(out);
+        gen.setPrettyPrinter(new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        g.setPrettyPrinter(pp);
+                .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+        return gen;
+    }
+
+    // ── #13: arrays that recur from facility to facility, written once as text (and UTF-8) ──────────
+
+    /** How many recurring arrays a report remembers: a bound, whatever the input. */
+    static final int MAX_REMEMBERED = 4096;
+
+    /** An array's JSON text exactly as the generator writes it at its place, and its UTF-8 bytes when the writer takes them. */
+    private record Fragment(String text, byte[] bytes) {}
+
+    private final java.util.Map<Object, Fragment> fragments = new java.util.HashMap<>();
+
+    /**
+     * The array value of a field, written as a remembered fragment when the same key was written
+     * before. A facility's field (depth 3) or an item's (depth 5): the fragment is made by a generator
+     * of its own, at the same depth, so the indentation and escaping are the report's byte for byte.
+     */
+    private void array(String field, boolean inItem, Key key) throws IOException {
+        g.writeFieldName(field);
+        Fragment f = fragments.get(key);
+        if (f == null) {
+            java.io.StringWriter sw = new java.io.StringWriter(256);
+            JsonGenerator r = generator(sw);
+            r.writeStartObject();
+            r.writeArrayFieldStart("facilities");
+            r.writeStartObject();
+            if (inItem) {
+                r.writeArrayFieldStart("items");
+                r.writeStartObject();
+            }
+            r.writeFieldName(field);
+            r.flush();
+            int mark = sw.getBuffer().length();
+            r.writeStartArray();
+            elements(r, key);
+            r.writeEndArray();
+            r.flush();
+            String text = sw.getBuffer().substring(mark);
+            text = text.substring(text.indexOf('[')); // after the separator the generator writes itself (" : ")
+            f = new Fragment(text, out instanceof Utf8Writer ? Utf8Writer.encode(text) : null);
+            if (fragments.size() >= MAX_REMEMBERED) fragments.clear();
+            fragments.put(key, f);
+        }
+        if (f.bytes() == null) {
+            g.writeRawValue(f.text());
+        } else {
+            g.writeRawValue(""); // the separator, and the generator counts the value as written
+            g.flush();
+            ((Utf8Writer) out).writeEncoded(f.bytes());
+        }
+    }
+
+    /** A fragment's key: its kind and its list (an empty list of reasons equals an empty list of findings). */
+    private record Key(int kind, List<?> list) {}
+
+    private static final int FINDINGS = 0, UNVERIFIED = 1, REASONS = 2;
+
+    /** The elements of a fragment's array (between its brackets). */
+    private void elements(JsonGenerator gen, Key key) throws IOException {
+        for (Object o : key.list()) {
+            switch (key.kind()) {
+                case FINDINGS -> {
+                    Finding x = (Finding) o;
+                    gen.writeStartObject();
+                    gen.writeStringField("code", x.code());
+                    gen.writeStringField("severity", x.severity().id());
+                    gen.writeStringField("message", ctx.finding(x));
+                    gen.writeStringField("cite", x.cite());
+                    if (x.itemId() != null) gen.writeStringField("item", x.itemId());
+                    gen.writeEndObject();
+                }
+                case UNVERIFIED -> gen.writeString((String) o);
+                default -> {
+                    Reason x = (Reason) o;
+                    gen.writeStartObject();
+                    gen.writeStringField("code", x.code());
+                    gen.writeStringField("message", ctx.reason(x));
+                    gen.writeStringField("cite", x.cite());
+                    gen.writeEndObject();
+                }
+            }
+        }
     }
 
     @Override
@@ -76,17 +167,7 @@ public final class JsonReport implements ReportWriter {
         g.writeStringField("service_code", f.service().code());
         if (f.staff() != null) g.writeNumberField("staff", f.staff());
         g.writeBooleanField("eligible", r.eligible());
-        g.writeArrayFieldStart("findings");
-        for (Finding x : r.findings()) {
-            g.writeStartObject();
-            g.writeStringField("code", x.code());
-            g.writeStringField("severity", x.severity().id());
-            g.writeStringField("message", ctx.finding(x));
-            g.writeStringField("cite", x.cite());
-            if (x.itemId() != null) g.writeStringField("item", x.itemId());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        array("findings", false, new Key(FINDINGS, r.findings()));
         g.writeArrayFieldStart("items");
         for (ItemResult i : r.items()) item(i);
         g.writeEndArray();
@@ -120,9 +201,9 @@ public final class JsonReport implements ReportWriter {
         g.writeNumberField("subsidy_if_requirements_met", r.totals().subsidyIfRequirementsMet());
         g.writeNumberField("facility_share", r.totals().facilityShare());
         g.writeEndObject();
-        g.writeArrayFieldStart("unverified_rules");
-        for (RuleLeaf l : ctx.unverified(r.rulesUsed())) g.writeString(l.path());
-        g.writeEndArray();
+        List<String> unverified = new java.util.ArrayList<>();
+        for (RuleLeaf l : ctx.unverified(r.rulesUsed())) unverified.add(l.path());
+        array("unverified_rules", false, new Key(UNVERIFIED, unverified));
         g.writeEndObject();
     }
 
@@ -168,15 +249,7 @@ public final class JsonReport implements ReportWriter {
         g.writeNumberField("requested", i.requested());
         g.writeNumberField("eligible_cost", i.eligibleCost());
         g.writeStringField("status", i.status().id());
-        g.writeArrayFieldStart("reasons");
-        for (Reason x : i.reasons()) {
-            g.writeStartObject();
-            g.writeStringField("code", x.code());
-            g.writeStringField("message", ctx.reason(x));
-            g.writeStringField("cite", x.cite());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        array("reasons", true, new Key(REASONS, i.reasons()));
         g.writeEndObject();
     }
 
@@ -280,5 +353,6 @@ public final class JsonReport implements ReportWriter {
         g.writeEndObject();
         g.writeRaw('\n');
         g.flush();
+        out.flush();
     }
 }

@@ -114,28 +114,49 @@ public final class Utf8Writer extends Writer {
     @Override
     public void write(String s, int off, int len) throws IOException {
         int end = off + len;
-        for (int i = off; i < end; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80 && pendingHigh == 0) {
-                if (pos == buf.length) drain();
-                buf[pos++] = (byte) c;
-            } else {
-                put(c);
+        int i = off;
+        while (i < end) {
+            if (pendingHigh != 0) {
+                put(s.charAt(i++));
+                continue;
             }
+            if (pos == buf.length) drain();
+            byte[] b = buf; // as write(char[]): one bound check per run of ASCII
+            int p = pos;
+            int stop = Math.min(end, i + (b.length - p));
+            while (i < stop) {
+                char c = s.charAt(i);
+                if (c >= 0x80) break;
+                b[p++] = (byte) c;
+                i++;
+            }
+            pos = p;
+            if (i < stop) put(s.charAt(i++));
         }
     }
 
     @Override
     public void write(char[] cs, int off, int len) throws IOException {
         int end = off + len;
-        for (int i = off; i < end; i++) {
-            char c = cs[i];
-            if (c < 0x80 && pendingHigh == 0) {
-                if (pos == buf.length) drain();
-                buf[pos++] = (byte) c;
-            } else {
-                put(c);
+        int i = off;
+        while (i < end) {
+            if (pendingHigh != 0) {
+                put(cs[i++]);
+                continue;
             }
+            if (pos == buf.length) drain();
+            // #13: a run of ASCII (JSON's indentation and names) copied with one bound check per run, not per char
+            byte[] b = buf;
+            int p = pos;
+            int stop = Math.min(end, i + (b.length - p));
+            while (i < stop) {
+                char c = cs[i];
+                if (c >= 0x80) break;
+                b[p++] = (byte) c;
+                i++;
+            }
+            pos = p;
+            if (i < stop) put(cs[i++]);
         }
     }
 
