@@ -244,20 +244,10 @@ public class HtmlReport implements ReportWriter {
         for (GroupResult g : r.groups()) {
             out.println("<tr><th scope=\"row\">" + esc(ctx.groupName(g.id(), r)) + "</th>" + num(g.eligibleCost())
                     + "<td class=\"num\">" + esc(g.rate().toString()) + "</td>" + num(g.cap()) + num(g.subsidy())
-                    + "<td class=\"reason\">" + esc(capSource(g)) + "</td></tr>");
+                    + "<td class=\"reason\">" + esc(ctx.capSource(g)) + "</td></tr>");
         }
         out.println("</tbody>");
         out.println("</table>");
-    }
-
-    private String capSource(GroupResult g) {
-        StringBuilder sb = new StringBuilder();
-        for (TraceStep s : g.trace()) {
-            if (!s.code().startsWith("cap-") || s.code().equals("cap-total")) continue;
-            if (sb.length() > 0) sb.append(" + ");
-            sb.append(ctx.step(s)).append(ctx.cite(s.cite(), s.verified()));
-        }
-        return sb.toString();
     }
 
     /** Horizontal bars, one per group: the subsidy (solid) and the facility's own share (hatched). */

@@ -102,14 +102,8 @@ public final class MarkdownReport implements ReportWriter {
                 ctx.t("col.cap"), ctx.t("col.subsidy"), ctx.t("col.cap-source")) + " |");
         out.println("|---|--:|---|--:|--:|---|");
         for (GroupResult g : r.groups()) {
-            StringBuilder src = new StringBuilder();
-            for (TraceStep s : g.trace()) {
-                if (!s.code().startsWith("cap-") || s.code().equals("cap-total")) continue;
-                if (src.length() > 0) src.append(" + ");
-                src.append(ctx.step(s)).append(ctx.cite(s.cite(), s.verified()));
-            }
             out.println("| " + String.join(" | ", esc(ctx.groupName(g.id(), r)), Yen.format(g.eligibleCost()), g.rate().toString(),
-                    Yen.format(g.cap()), Yen.format(g.subsidy()), esc(src.toString())) + " |");
+                    Yen.format(g.cap()), Yen.format(g.subsidy()), esc(ctx.capSource(g))) + " |");
         }
         if (ctx.explain()) {
             out.println();

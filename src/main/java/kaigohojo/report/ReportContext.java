@@ -71,6 +71,20 @@ public final class ReportContext {
 
     public String step(TraceStep s) { return msg.t("trace." + s.code(), s.args()); }
 
+    /**
+     * Where a group's cap comes from, for the cap-source column of the table, Markdown and HTML reports:
+     * each cap step in words with its citation, joined by " + " (the step that adds them up left out).
+     */
+    public String capSource(kaigohojo.engine.GroupResult g) {
+        StringBuilder sb = new StringBuilder();
+        for (TraceStep s : g.trace()) {
+            if (!s.code().startsWith("cap-") || s.code().equals("cap-total")) continue;
+            if (sb.length() > 0) sb.append(" + ");
+            sb.append(step(s)).append(cite(s.cite(), s.verified()));
+        }
+        return sb.toString();
+    }
+
     /** An input error's message, with its "did you mean" when there is one. */
     public String problem(Problem p) {
         String m = p.code().equals("yaml-syntax") && lang != Lang.EN && !p.args().isEmpty()

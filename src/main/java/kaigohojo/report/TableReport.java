@@ -89,7 +89,7 @@ public final class TableReport implements ReportWriter {
                 false, true, false, true, true, false);
         for (GroupResult g : r.groups()) {
             groups.row(List.of(ctx.groupName(g.id(), r), yen(g.eligibleCost()), g.rate().toString(), yen(g.cap()), yen(g.subsidy()),
-                    capSource(g)));
+                    ctx.capSource(g)));
         }
         if (r.groups().isEmpty()) out.println("    " + ctx.t("table.no-groups"));
         else groups.render("    ").forEach(out::println);
@@ -117,16 +117,6 @@ public final class TableReport implements ReportWriter {
         out.println("  " + ctx.t("status.input-error") + ": " + ctx.t("table.rejected", r.errors().size()));
         out.println("    " + ctx.t("table.first-error", ctx.firstError(r)));
         out.flush();
-    }
-
-    private String capSource(GroupResult g) {
-        StringBuilder sb = new StringBuilder();
-        for (TraceStep s : g.trace()) {
-            if (!s.code().startsWith("cap-") || s.code().equals("cap-total")) continue;
-            if (sb.length() > 0) sb.append(" + ");
-            sb.append(ctx.step(s)).append(ctx.cite(s.cite(), s.verified()));
-        }
-        return sb.toString();
     }
 
     private void explain(FacilityResult r) {
