@@ -37,12 +37,9 @@ public final class Encodings {
                 continue;
             }
             ascii = false;
-            int more = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+            int more = continuationBytes(c);
             if (more > 0 && i + more >= to && cut) break; // a sequence cut by the end of the sample
-            boolean ok = more > 0 && i + more < to;
-            for (int k = 1; ok && k <= more; k++) {
-                if ((b[i + k] & 0xC0) != 0x80) ok = false;
-            }
+            boolean ok = more > 0 && i + more < to && continued(b, i, more);
             if (ok && more >= 2 && !secondByteValid(c, b[i + 1] & 0xFF)) {
                 // #8: an overlong form, a CESU-8 surrogate, beyond U+10FFFF: UTF-8's shape, one bad sequence (not CP932)
                 invalid++;
@@ -78,6 +75,19 @@ public final class Encodings {
         var out = java.nio.CharBuffer.allocate(Math.max(16, to - from));
         var r = dec.decode(in, out, true);
         return r.isError() ? in.position() : -1;
+    }
+
+    /** How many continuation bytes a UTF-8 lead byte (0x80 and above) announces: 1 to 3, or -1 when it cannot lead. */
+    static int continuationBytes(int lead) {
+        return lead >= 0xC2 && lead <= 0xDF ? 1 : lead >= 0xE0 && lead <= 0xEF ? 2 : lead >= 0xF0 && lead <= 0xF4 ? 3 : -1;
+    }
+
+    /** True when the {@code more} bytes after {@code b[i]} are all continuation bytes (10xxxxxx); they must exist. */
+    static boolean continued(byte[] b, int i, int more) {
+        for (int k = 1; k <= more; k++) {
+            if ((b[i + k] & 0xC0) != 0x80) return false;
+        }
+        return true;
     }
 
     /**
@@ -162,9 +172,8 @@ public final class Encodings {
                 i++;
                 continue;
             }
-            int more = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
-            if (more < 0 || i + more >= to) return false;
-            for (int k = 1; k <= more; k++) if ((b[i + k] & 0xC0) != 0x80) return false;
+            int more = continuationBytes(c);
+            if (more < 0 || i + more >= to || !continued(b, i, more)) return false;
             if (more == 2) three = true;
             i += more + 1;
         }
