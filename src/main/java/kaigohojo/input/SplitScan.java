@@ -303,19 +303,22 @@ final class SplitScan {
                 while (p < l) {
                     byte x = b[p];
                     if (state == unquoted || state == cellStart && x != '"') {
-                        // a quote here is a character of the cell: only a separator, a line end or a NUL stops
-                        while (x != d && x != '\n' && x != '\r' && x != 0) {
-                            if (++p == l) break;
-                            x = b[p];
-                        }
-                        if (p == l) {
-                            state = unquoted;
+                        // to the next quote, line end or NUL, eight bytes at a time; separators need no stop:
+                        // a quote opens a cell only right after one (state says so for the byte at p)
+                        int q = stop(b, p, l);
+                        if (q == l) {
+                            state = b[l - 1] == d ? cellStart : unquoted;
+                            p = l;
                             break;
                         }
-                        p++;
-                        if (x == d) {
-                            state = cellStart;
-                        } else if (x == 0) {
+                        x = b[q];
+                        if (x == '"') {
+                            state = q > p && b[q - 1] == d ? quoted : unquoted; // else a quote inside a cell: a character
+                            p = q + 1;
+                            continue;
+                        }
+                        p = q + 1;
+                        if (x == 0) {
                             binary = true;
                             pos = p;
                             return;
@@ -358,6 +361,33 @@ final class SplitScan {
                 }
                 pos = p;
             }
+        }
+
+        private static final java.lang.invoke.VarHandle LONGS =
+                java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+        private static final long ONES = 0x0101010101010101L;
+        private static final long HIGHS = 0x8080808080808080L;
+        private static final long QUOTES = '"' * ONES;
+        private static final long LFS = '\n' * ONES;
+        private static final long CRS = '\r' * ONES;
+
+        /** Non-zero when some byte of {@code w} is zero (exact: no false positives for "any"). */
+        private static long zeroByte(long w) {
+            return (w - ONES) & ~w & HIGHS;
+        }
+
+        /** The first quote, LF, CR or NUL in b[p..l), or l; eight bytes at a time where none is (#13). */
+        static int stop(byte[] b, int p, int l) {
+            while (p + 8 <= l) {
+                long w = (long) LONGS.get(b, p);
+                if ((zeroByte(w ^ QUOTES) | zeroByte(w ^ LFS) | zeroByte(w ^ CRS) | zeroByte(w)) != 0) break;
+                p += 8;
+            }
+            for (; p < l; p++) {
+                byte x = b[p];
+                if (x == '"' || x == '\n' || x == '\r' || x == 0) return p;
+            }
+            return l;
         }
 
         boolean blank() {

@@ -27,11 +27,27 @@ class SplitScanTest {
             String text = file(rnd, rnd.nextInt(3));
             char delimiter = ",;\t".charAt(rnd.nextInt(3));
             text = delimiter == ',' ? text : text.replace(',', delimiter);
-            Map<String, Integer> bytes = SplitScan.splitFacilities(
-                    new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8, delimiter);
+            java.io.InputStream in = new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+            if (rnd.nextBoolean()) in = new Chunks(in, new Random(seed * 1000L + round)); // reads end anywhere
+            Map<String, Integer> bytes = SplitScan.splitFacilities(in, StandardCharsets.UTF_8, delimiter);
             assertNotNull(bytes, text);
             Map<String, Integer> exact = SplitScan.splitFacilities(new CsvLexer(new StringReader(text), delimiter));
             assertEquals(exact, bytes, text);
+        }
+    }
+
+    /** Hands out 1 to 12 bytes a read, so that the scan's buffer ends at every kind of place. */
+    private static final class Chunks extends java.io.FilterInputStream {
+        private final Random rnd;
+
+        Chunks(java.io.InputStream in, Random rnd) {
+            super(in);
+            this.rnd = rnd;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            return super.read(b, off, Math.min(len, 1 + rnd.nextInt(12)));
         }
     }
 
@@ -61,7 +77,14 @@ class SplitScanTest {
     }
 
     private static String cell(Random rnd) {
-        switch (rnd.nextInt(8)) {
+        switch (rnd.nextInt(10)) {
+            case 8: // a long cell (the scan looks at eight bytes at a time) with a quote somewhere inside it
+            case 9: {
+                StringBuilder t = new StringBuilder();
+                for (int i = 0, n = rnd.nextInt(30); i < n; i++) t.append(rnd.nextInt(5) == 0 ? "介" : "x");
+                if (rnd.nextBoolean()) t.insert(rnd.nextInt(t.length() + 1), rnd.nextBoolean() ? "\"" : "\"\"");
+                return t.length() > 0 && t.charAt(0) == '"' ? "y" + t : t.toString();
+            }
             case 0: return "";
             case 1: return "\"120,000\"";
             case 2: return "\"two\nlines, \"\"quoted\"\"\"";
