@@ -27,6 +27,8 @@ final class Output implements AutoCloseable {
     private final Path target;
     private final Path temporary;
     private final CountingEncoder counter;
+    /** #13: the CP932 writer, which counts what it wrote as ? itself. */
+    private kaigohojo.report.Cp932Writer cp932;
     private final Io io;
     private final Thread cleanup;
     /** The name the user gave (-o), for messages. */
@@ -111,6 +113,12 @@ final class Output implements AutoCloseable {
             // UTF-8 holds every character; #13: the same bytes as an OutputStreamWriter, and a CSV report can
             // write the repeated parts of its rows already encoded
             w = new kaigohojo.report.Utf8Writer(nonClosing(os), 1 << 16);
+        } else if (cs.equals(kaigohojo.input.SourceText.CP932)) {
+            // #13: the same bytes and count as the counting encoder below, and repeated row parts encoded once
+            Output o = new Output(new kaigohojo.report.Cp932Writer(nonClosing(os), 1 << 16), os, target, temporary, null, io,
+                    cleanup, file);
+            o.cp932 = (kaigohojo.report.Cp932Writer) o.writer;
+            return o;
         } else {
             counter = new CountingEncoder(cs);
             w = new BufferedWriter(new OutputStreamWriter(nonClosing(os), counter.encoder()), 1 << 16);
@@ -213,9 +221,11 @@ final class Output implements AutoCloseable {
                 }
             }
         }
-        if (counter != null && counter.replaced() > 0) {
+        long replaced = counter != null ? counter.replaced() : cp932 != null ? cp932.replaced() : 0;
+        if (replaced > 0) {
             io.err().println("kaigo-hojo: " + kaigohojo.text.Messages.of(Cli.langOf(new String[0]))
-                    .t("warning.unmappable", counter.replaced(), counter.charset()));
+                    .t("warning.unmappable", replaced, counter != null ? counter.charset()
+                            : SourceText.displayName(kaigohojo.input.SourceText.CP932)));
         }
     }
 
@@ -236,7 +246,7 @@ final class Output implements AutoCloseable {
      * An encoder that writes ? for what its charset cannot hold, and counts how often; a character that
      * Excel's CP932 holds under another code point (WAVE DASH as ～) is written as that one.
      */
-    private static final class CountingEncoder {
+    static final class CountingEncoder {
         private final Charset cs;
         private long replaced;
 

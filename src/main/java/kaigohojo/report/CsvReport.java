@@ -45,18 +45,18 @@ public abstract class CsvReport implements ReportWriter {
     static final int MAX_REMEMBERED = 4096;
     final java.util.Map<List<Reason>, Part> reasonCells = new java.util.HashMap<>();
 
-    /** A part of a row written several times: already encoded when the writer is a {@link Utf8Writer} (#13). */
+    /** A part of a row written several times: already encoded when the writer is an {@link EncodingWriter} (#13). */
     final class Part {
         private final String text;
-        private final byte[] bytes;
+        private final EncodingWriter.Encoded bytes;
 
         Part(String text) {
             this.text = text;
-            this.bytes = out instanceof Utf8Writer ? Utf8Writer.encode(text) : null;
+            this.bytes = out instanceof EncodingWriter e ? e.encoded(text) : null;
         }
 
         void write() throws IOException {
-            if (bytes != null) ((Utf8Writer) out).writeEncoded(bytes);
+            if (bytes != null) ((EncodingWriter) out).write(bytes);
             else out.write(text);
         }
     }
@@ -78,7 +78,7 @@ public abstract class CsvReport implements ReportWriter {
 
     /** A number cell, written as {@link #n} makes it (digits straight into the buffer of a {@link Utf8Writer}). */
     void number(long v) throws IOException {
-        if (out instanceof Utf8Writer u) u.writeDecimal(v);
+        if (out instanceof EncodingWriter u) u.writeDecimal(v);
         else out.write(n(v));
     }
 

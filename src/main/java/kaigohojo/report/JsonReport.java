@@ -51,7 +51,7 @@ public final class JsonReport implements ReportWriter {
     static final int MAX_REMEMBERED = 4096;
 
     /** An array's JSON text exactly as the generator writes it at its place, and its UTF-8 bytes when the writer takes them. */
-    private record Fragment(String text, byte[] bytes) {}
+    private record Fragment(String text, EncodingWriter.Encoded bytes) {}
 
     private final java.util.Map<Object, Fragment> fragments = new java.util.HashMap<>();
 
@@ -82,7 +82,7 @@ public final class JsonReport implements ReportWriter {
             r.flush();
             String text = sw.getBuffer().substring(mark);
             text = text.substring(text.indexOf('[')); // after the separator the generator writes itself (" : ")
-            f = new Fragment(text, out instanceof Utf8Writer ? Utf8Writer.encode(text) : null);
+            f = new Fragment(text, out instanceof EncodingWriter e ? e.encoded(text) : null);
             if (fragments.size() >= MAX_REMEMBERED) fragments.clear();
             fragments.put(key, f);
         }
@@ -91,7 +91,7 @@ public final class JsonReport implements ReportWriter {
         } else {
             g.writeRawValue(""); // the separator, and the generator counts the value as written
             g.flush();
-            ((Utf8Writer) out).writeEncoded(f.bytes());
+            ((EncodingWriter) out).write(f.bytes());
         }
     }
 

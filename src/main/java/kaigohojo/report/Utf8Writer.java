@@ -2,7 +2,6 @@ package kaigohojo.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
 
 /**
  * A buffered UTF-8 writer that can also hand out the bytes of a text once and write them many times
@@ -12,7 +11,7 @@ import java.io.Writer;
  * depend on which of the two is used. Hand-written because the JDK's pair copies every string into a
  * char buffer and then encodes it again for every row: measured in docs/interpretations.md (#13).
  */
-public final class Utf8Writer extends Writer {
+public final class Utf8Writer extends EncodingWriter {
     private final OutputStream out;
     private final byte[] buf;
     private int pos;
@@ -58,6 +57,12 @@ public final class Utf8Writer extends Writer {
         return n;
     }
 
+    @Override
+    public Encoded encoded(String text) { return new Encoded(encode(text), 0); }
+
+    @Override
+    public void write(Encoded e) throws IOException { writeEncoded(e.bytes()); }
+
     /** Bytes from {@link #encode}, written as they are. */
     public void writeEncoded(byte[] b) throws IOException {
         if (pendingHigh != 0) lonePending();
@@ -73,6 +78,7 @@ public final class Utf8Writer extends Writer {
     }
 
     /** A whole number in decimal, as {@code write(Long.toString(v))} writes it, without making the string (#13). */
+    @Override
     public void writeDecimal(long v) throws IOException {
         if (pendingHigh != 0) lonePending();
         if (buf.length - pos < 20) {
