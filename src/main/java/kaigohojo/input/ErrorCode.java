@@ -69,6 +69,8 @@ public enum ErrorCode {
     WORKBOOK_MACROS("workbook-macros"),
     WORKBOOK_CORRUPT("workbook-corrupt"),
     WORKBOOK_TOO_LARGE("workbook-too-large"),
+    /** Session 4 (L): the Java heap ran out while a workbook was read: not a damaged workbook. */
+    WORKBOOK_OUT_OF_MEMORY("workbook-out-of-memory"),
     SHEET_NOT_FOUND("sheet-not-found"),
     FACILITY_ID_LOST_ZERO("facility-id-lost-zero"),
     FORMULA_WITHOUT_VALUE("formula-without-value"),

@@ -96,7 +96,13 @@ public final class WorkbookSubmissionReader implements SubmissionReader {
             }
             warnings = table.warnings();
             return table.titleRows() > 0 ? how + "+header@" + table.headerLine() : how;
-        } catch (RuntimeException | IOException | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            // session 4 (L): the heap given to Java is too small for this workbook (the library holds its shared
+            // strings); said as such, with the heap's size and how to give more, not as a damaged workbook
+            sink.accept(ReadOutcome.failed(Problem.of(Location.of(file, 0, 0), "", null, ErrorCode.WORKBOOK_OUT_OF_MEMORY,
+                    Runtime.getRuntime().maxMemory() >> 20)));
+            return null;
+        } catch (RuntimeException | IOException e) {
             // the library's ExcelReaderException, an XML error inside a part, a part that is missing
             sink.accept(ReadOutcome.failed(Problem.of(Location.of(file, 0, 0), "", null, ErrorCode.WORKBOOK_CORRUPT,
                     detail(e))));

@@ -76,4 +76,50 @@ class WorkbookMemoryIT {
             wb.finish();
         }
     }
+
+    /**
+     * Session 4 (L): a workbook whose shared strings (which the library holds) do not fit in the heap given:
+     * its own error, workbook-out-of-memory, naming the heap and KAIGO_HOJO_JAVA_OPTS, exit 3, no stack
+     * trace; it was workbook-corrupt "Java heap space", which sent the clerk to repair a good file.
+     */
+    @Test
+    void outOfHeapIsItsOwnError() throws Exception {
+        assumeTrue(Files.isRegularFile(PackagedJarIT.JAR), "target/kaigo-hojo.jar not built yet");
+        Path in = dir.resolve("大きな申請.xlsx");
+        String filler = "x".repeat(2_000);
+        try (OutputStream os = Files.newOutputStream(in)) {
+            Workbook wb = new Workbook(os, "test", "1.0");
+            Worksheet ws = wb.newWorksheet("申請");
+            String[] header = {"事業所番号", "事業所名", "サービス種別", "職員数", "SECURITY ACTION", "業務改善計画", "品目ID", "区分", "単価", "数量"};
+            for (int c = 0; c < header.length; c++) ws.value(0, c, header[c]);
+            for (int i = 0; i < 20_000; i++) { // 20,000 distinct names of 2,000 characters: 40 MB of shared strings
+                int r = i + 1;
+                ws.value(r, 0, String.format("13%08d", i));
+                ws.value(r, 1, i + filler);
+                ws.value(r, 2, "特養");
+                ws.value(r, 3, 20);
+                ws.value(r, 4, "二つ星");
+                ws.value(r, 5, "はい");
+                ws.value(r, 6, "soft");
+                ws.value(r, 7, "介護ソフト");
+                ws.value(r, 8, 50_000);
+                ws.value(r, 9, 1);
+                if (r % 2_000 == 0) ws.flush();
+            }
+            wb.finish();
+        }
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx24m", "-XX:+UseSerialGC", "-jar", PackagedJarIT.JAR.toString(), "calc", "--format", "json", in.toString());
+        Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).redirectOutput(out.toFile()).start();
+        assertTrue(p.waitFor(10, TimeUnit.MINUTES), "did not finish");
+        String stdout = Files.readString(out, UTF_8);
+        String stderr = Files.readString(err, UTF_8);
+        String head = stdout.length() > 2000 ? stdout.substring(0, 2000) : stdout;
+        assertEquals(3, p.exitValue(), head + stderr);
+        assertTrue(stdout.contains("\"code\" : \"workbook-out-of-memory\""), head);
+        assertTrue(stdout.contains("KAIGO_HOJO_JAVA_OPTS") && stdout.contains("メモリ"), head);
+        assertTrue(!stdout.contains("workbook-corrupt") && !stdout.contains("heap space") && !stderr.contains("\tat "), head + stderr);
+    }
 }
