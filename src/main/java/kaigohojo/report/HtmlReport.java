@@ -187,7 +187,7 @@ public class HtmlReport implements ReportWriter {
         Facility f = r.submission().facility();
         String staff = f.staff() == null ? "-" : String.valueOf(f.staff());
         out.println("<p class=\"meta\">" + esc(ctx.t("table.facility-line", f.service().label(ctx.lang()), staff,
-                r.submission().source().file() + ":" + r.submission().source().line())) + "</p>");
+                ReportContext.inputPlace(r.submission()))) + "</p>");
     }
 
     protected void requirements(FacilityResult r) {

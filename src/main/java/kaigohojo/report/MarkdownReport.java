@@ -73,7 +73,7 @@ public final class MarkdownReport implements ReportWriter {
         out.println("## " + esc(f.id() + " " + f.name()));
         out.println();
         out.println(esc(ctx.t("table.facility-line", f.service().label(ctx.lang()), f.staff() == null ? "-" : f.staff(),
-                r.submission().source().file() + ":" + r.submission().source().line())));
+                ReportContext.inputPlace(r.submission()))));
         out.println();
         List<Finding> errors = new ArrayList<>();
         for (Finding x : r.findings()) if (x.severity() == Finding.Severity.ERROR) errors.add(x);

@@ -129,6 +129,18 @@ public final class ReportContext {
         return a;
     }
 
+    /**
+     * Session 4 (L): where a computed facility's application starts, as errors name places: {@code a.csv:2},
+     * or in a workbook the sheet's cell of its id, {@code 申請.xlsx 申請!A7} (the row alone, {@code 申請!7:7},
+     * when the id's column is not known).
+     */
+    public static String inputPlace(kaigohojo.model.Submission s) {
+        kaigohojo.input.Location src = s.source();
+        if (src.sheet() == null) return src.file() + ":" + src.line();
+        kaigohojo.input.Location id = s.facility().at().of("id");
+        return src.file() + " " + src.at(src.line(), id.sheet() != null ? id.column() : 0).cell();
+    }
+
     /** Ids ("purchase, lease", "improvement_support") as the Japanese names a clerk types. */
     String idWords(String ids, String sep) {
         List<String> out = new ArrayList<>();

@@ -58,7 +58,7 @@ public final class TableReport implements ReportWriter {
         out.println("━━ " + f.id() + "  " + f.name());
         String staff = f.staff() == null ? "-" : String.valueOf(f.staff());
         out.println("  " + ctx.t("table.facility-line", f.service().label(ctx.lang()), staff,
-                r.submission().source().file() + ":" + r.submission().source().line()));
+                ReportContext.inputPlace(r.submission())));
         List<Finding> errors = new ArrayList<>();
         List<Finding> warnings = new ArrayList<>();
         for (Finding x : r.findings()) (x.severity() == Finding.Severity.ERROR ? errors : warnings).add(x);

@@ -94,6 +94,25 @@ class WorkbookInputTest {
     }
 
     @Test
+    @DisplayName("the 入力 line of a computed facility from a workbook names the sheet's cell (applications!A2), as errors do, in table, Markdown and HTML; a CSV's stays file:line (session 4 L)")
+    void inputLineNamesTheSheet() throws IOException {
+        Path book = Path.of("src/test/resources/workbooks/applications-libreoffice.xlsx");
+        String place = "入力: " + book + " applications!A2";
+        CliRun table = CliRun.run("calc", book.toString());
+        assertEquals(0, table.exit(), table.out());
+        assertTrue(table.out().contains(place + "\n"), table.out());
+        assertTrue(table.out().contains("入力: " + book + " applications!A5\n"), table.out());
+        CliRun md = CliRun.run("calc", "--format", "markdown", book.toString());
+        assertTrue(md.out().contains(place), md.out());
+        Path html = dir.resolve("r.html");
+        CliRun h = CliRun.run("calc", "--format", "html", "-o", html.toString(), book.toString());
+        assertEquals(0, h.exit(), h.err());
+        assertTrue(Files.readString(html).contains(place + "</p>"), "html");
+        CliRun csv = CliRun.run("calc", CSV.toString());
+        assertTrue(csv.out().contains("入力: " + CSV + ":2\n"), csv.out());
+    }
+
+    @Test
     @DisplayName("workbooks made by LibreOffice read back to exactly the amounts of their CSV twin; title block, merged two-row header, 和暦 dates, a lost zero at 申請!A11")
     void libreOffice() throws IOException {
         TreeMap<String, Long> expected = amounts(CliRun.run("calc", "--format", "json", CSV.toString()));
