@@ -106,6 +106,17 @@ class HostileScenariosTest {
         assertTrue(r.out().contains(GOOD), r::toString);
     }
 
+    @Test
+    @DisplayName("calc --format csv: input errors go to the run's own standard error (they went to the JVM's, past a caller's stream; session 4 L)")
+    void csvErrorsOnTheRunsStderr() throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "facility: [\n");
+        CliRunner.Result r = CliRunner.run("calc", "--format", "csv", bad.toString(), HostileInputTest.goodFile().toString())
+                .assertNoStackTrace();
+        assertEquals(3, r.exit(), r::toString);
+        assertTrue(r.err().contains("bad.yaml"), r::toString);
+    }
+
     // ── -o ──────────────────────────────────────────────────────────────────────────────────────
 
     @Test
