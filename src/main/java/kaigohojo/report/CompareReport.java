@@ -26,11 +26,20 @@ public final class CompareReport {
 
     /** @param split the {@code --split-facility} choice (reject, merge or replace), stated in every format (#9) */
     public static void write(String format, ReportContext ctx, List<Column> cols, Writer w, String split) throws IOException {
+        write(format, ctx, cols, w, split, null);
+    }
+
+    /**
+     * @param ownYear with {@code --own-year}, the base's fiscal year in which every scenario's dates were judged,
+     *     stated under the split line in every format but xlsx (session 4 L); null without it
+     */
+    public static void write(String format, ReportContext ctx, List<Column> cols, Writer w, String split, Integer ownYear)
+            throws IOException {
         switch (format) {
-            case "json" -> json(ctx, cols, w, split);
-            case "csv" -> csv(ctx, cols, w, split);
-            case "html" -> html(ctx, cols, w, split);
-            default -> text(ctx, cols, w, format.equals("markdown"), split);
+            case "json" -> json(ctx, cols, w, split, ownYear);
+            case "csv" -> csv(ctx, cols, w, split, ownYear);
+            case "html" -> html(ctx, cols, w, split, ownYear);
+            default -> text(ctx, cols, w, format.equals("markdown"), split, ownYear);
         }
     }
 
@@ -148,12 +157,18 @@ public final class CompareReport {
 
     // ── table and Markdown ──────────────────────────────────────────────────────────────────────
 
-    private static void text(ReportContext ctx, List<Column> cols, Writer w, boolean md, String split) {
+    /** Session 4 (L): "日付はすべて基準の年度 2026 で判定しています（--own-year）". */
+    static String ownYearLine(ReportContext ctx, int year) {
+        return ctx.t("compare.own-year", String.valueOf(year));
+    }
+
+    private static void text(ReportContext ctx, List<Column> cols, Writer w, boolean md, String split, Integer ownYear) {
         PrintWriter out = VisibleText.printer(w); // #8: no control of an input reaches the terminal
         out.println((md ? "# " : "") + ctx.t("compare.title"));
         out.println();
         for (Column c : cols) out.println(md ? "- " + scenarioLine(ctx, c) : "  " + scenarioLine(ctx, c));
         out.println(md ? "- " + splitLine(ctx, split) : "  " + splitLine(ctx, split));
+        if (ownYear != null) out.println((md ? "- " : "  ") + ownYearLine(ctx, ownYear));
         for (Comparison c : comparisons(cols)) {
             FacilityResult b = c.base;
             out.println();
@@ -200,7 +215,7 @@ public final class CompareReport {
     // ── CSV ─────────────────────────────────────────────────────────────────────────────────────
 
     /** One row per line of each facility: the value under each scenario, then each scenario's difference and its causes. */
-    private static void csv(ReportContext ctx, List<Column> cols, Writer w, String split) throws IOException {
+    private static void csv(ReportContext ctx, List<Column> cols, Writer w, String split, Integer ownYear) throws IOException {
         List<String> header = new ArrayList<>(List.of(ctx.t("compare.csv.facility-id"), ctx.t("compare.csv.facility-name"),
                 ctx.t("compare.csv.line")));
         for (Column c : cols) header.add(c.name());
@@ -238,6 +253,11 @@ public final class CompareReport {
         List<String> splitRow = new ArrayList<>(List.of("", "", splitLine(ctx, split))); // #9: the choice made
         while (splitRow.size() < header.size()) splitRow.add("");
         CsvCells.row(w, splitRow.toArray(String[]::new));
+        if (ownYear != null) { // session 4 (L): only with --own-year, a row like the split choice's
+            List<String> yearRow = new ArrayList<>(List.of("", "", csvText(ownYearLine(ctx, ownYear))));
+            while (yearRow.size() < header.size()) yearRow.add("");
+            CsvCells.row(w, yearRow.toArray(String[]::new));
+        }
         w.flush();
     }
 
@@ -251,18 +271,30 @@ public final class CompareReport {
 
     // ── HTML ────────────────────────────────────────────────────────────────────────────────────
 
-    private static void html(ReportContext ctx, List<Column> cols, Writer w, String split) {
+    /** The scenarios, the split choice and --own-year, as a list on a page (#9, session 4 L). */
+    private static void htmlMeta(ReportContext ctx, List<Column> cols, PrintWriter out, String split, Integer ownYear) {
+        out.println("<ul class=\"meta\">");
+        for (Column col : cols) out.println("<li>" + HtmlReport.esc(scenarioLine(ctx, col)) + "</li>");
+        out.println("<li>" + HtmlReport.esc(splitLine(ctx, split)) + "</li>");
+        if (ownYear != null) out.println("<li>" + HtmlReport.esc(ownYearLine(ctx, ownYear)) + "</li>");
+        out.println("</ul>");
+    }
+
+    private static void html(ReportContext ctx, List<Column> cols, Writer w, String split, Integer ownYear) {
         HtmlReport h = new HtmlReport(ctx, w);
         h.head(ctx.t("compare.title"));
         PrintWriter out = h.out;
-        for (Comparison c : comparisons(cols)) {
+        List<Comparison> comparisons = comparisons(cols);
+        if (comparisons.isEmpty()) { // session 4 (L): no facility computed: a page of its own states the choices
+            h.openPage(HtmlReport.esc(ctx.t("compare.title")));
+            htmlMeta(ctx, cols, out, split, ownYear);
+            h.closePage();
+        }
+        for (Comparison c : comparisons) {
             h.openPage(h.facilityHeading(c.base.submission().facility()));
             h.facilityLine(c.base);
             out.println("<h2>" + HtmlReport.esc(ctx.t("compare.title")) + "</h2>");
-            out.println("<ul class=\"meta\">");
-            for (Column col : cols) out.println("<li>" + HtmlReport.esc(scenarioLine(ctx, col)) + "</li>");
-            out.println("<li>" + HtmlReport.esc(splitLine(ctx, split)) + "</li>");
-            out.println("</ul>");
+            htmlMeta(ctx, cols, out, split, ownYear);
             out.println("<table>");
             List<String> header = header(ctx, cols);
             StringBuilder hr = new StringBuilder("<thead><tr>").append(HtmlReport.th(header.get(0)));
@@ -294,7 +326,7 @@ public final class CompareReport {
 
     // ── JSON ────────────────────────────────────────────────────────────────────────────────────
 
-    private static void json(ReportContext ctx, List<Column> cols, Writer w, String split) throws IOException {
+    private static void json(ReportContext ctx, List<Column> cols, Writer w, String split, Integer ownYear) throws IOException {
         JsonGenerator g = new JsonFactory().createGenerator(w);
         g.useDefaultPrettyPrinter();
         g.writeStartObject();
@@ -303,6 +335,12 @@ public final class CompareReport {
         g.writeStringField("mode", split);
         g.writeStringField("message", splitLine(ctx, split));
         g.writeEndObject();
+        if (ownYear != null) { // session 4 (L): only with --own-year
+            g.writeObjectFieldStart("own_year");
+            g.writeNumberField("fiscal_year", ownYear);
+            g.writeStringField("message", ownYearLine(ctx, ownYear));
+            g.writeEndObject();
+        }
         g.writeArrayFieldStart("scenarios");
         for (Column c : cols) {
             Rules r = new Rules(c.rules());
