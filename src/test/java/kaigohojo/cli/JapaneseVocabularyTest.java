@@ -152,6 +152,99 @@ class JapaneseVocabularyTest {
         report();
     }
 
+    // ── session 4 (L): --help of every command, and the Japanese man page ────────────────────────────────────
+
+    /**
+     * The Japanese help ({@code --help} of every command and subcommand) and the Japanese man page (man/ja) hold no
+     * English word either. Allowed besides the list of the class, each for its reason:
+     * <ul>
+     * <li>the synopsis' placeholders (FILE, FORMAT, KEY=VALUE, OPTIONS, COMMAND: picocli's labels, in capitals,
+     *     taken from the model) and every option's values as typed (table, json, reject, item, utf-8-bom…);
+     * <li>an example command line (a line that begins with {@code kaigo-hojo}) and a NAME=VALUE as typed
+     *     ({@code rate=3/4}, {@code r7=--rules=national-r7}): what the clerk copies;
+     * <li>rule paths, submission keys and vocabulary ids, which --set and a rules file name (product.md §5);
+     * <li>the names of the files in samples/, which the examples name, and any path as typed (a word with a
+     *     {@code /}: bin/kaigo-hojo, target/kaigo-hojo.jar, ~/.bashrc), product.md (the contract's file);
+     * <li>the commands themselves (calc, check, rules show…, from the model), as the synopsis and "使うコマンド" name
+     *     them, and an example shell line ({@code source <(kaigo-hojo generate-completion)}, {@code echo … >> ~/.bashrc});
+     * <li>environment variables (KAIGO_HOJO_LANG, JAVA_HOME: capitals joined by {@code _}), typed as they are;
+     * <li>the values of the encoding options (utf-8, utf-8-bom, cp932) and test's fixed last line (N passed, N failed,
+     *     product.md §5);
+     * <li>names of programs and things as they are called: java, bash, zsh, head, man, picocli (whose version
+     *     generate-completion -V prints), yaml-language-server and JSON Schema (the editor's), Markdown, the Tab key.
+     * </ul>
+     * What it found and fixed: 「基準（base）」 in compare's help (the reports say 基準 only).
+     */
+    @Test
+    void noEnglishWordInTheJapaneseHelpOrManPage() throws IOException {
+        Set<String> allowed = new HashSet<>(ruleKeys());
+        allowed.addAll(submissionKeys());
+        allowed.addAll(enumIds());
+        allowed.addAll(List.of("bash", "zsh", "head", "java", "man", "picocli", "yaml-language-server", "Schema", "Markdown",
+                "Tab", "OPTIONS", "COMMAND", "utf-8", "utf-8-bom", "cp932", "passed", "failed", "product.md", "soft"));
+        try (Stream<Path> s = Files.walk(ROOT.resolve("samples"))) {
+            s.forEach(p -> words(p.getFileName().toString(), allowed));
+        }
+        List<List<String>> commands = new ArrayList<>();
+        java.util.ArrayDeque<picocli.CommandLine> todo = new java.util.ArrayDeque<>();
+        todo.add(Cli.commandLine(new Io(InputStream.nullInputStream(), System.out, System.err), kaigohojo.text.Lang.JA));
+        while (!todo.isEmpty()) {
+            picocli.CommandLine c = todo.pop();
+            picocli.CommandLine.Model.CommandSpec spec = c.getCommandSpec();
+            for (picocli.CommandLine.Model.OptionSpec o : spec.options()) {
+                words(o.paramLabel(), allowed);
+                if (o.completionCandidates() != null) for (String v : o.completionCandidates()) words(v, allowed);
+            }
+            for (picocli.CommandLine.Model.PositionalParamSpec p : spec.positionalParameters()) words(p.paramLabel(), allowed);
+            List<String> path = new ArrayList<>(List.of(spec.qualifiedName(" ").split(" ")));
+            path.remove(0); // kaigo-hojo
+            allowed.addAll(path);
+            commands.add(path);
+            todo.addAll(c.getSubcommands().values());
+        }
+        for (List<String> path : commands) {
+            List<String> args = new ArrayList<>(path);
+            args.add("--help");
+            CliRun r = CliRun.run(args.toArray(String[]::new));
+            scanHelp(String.join(" ", args), r.out() + r.err(), allowed);
+        }
+        scanHelp("man/ja/kaigo-hojo.1", manText(Files.readString(ROOT.resolve("man/ja/kaigo-hojo.1"))), allowed);
+        report("japanese-help-vocabulary.txt");
+    }
+
+    /** A NAME=VALUE as typed (rate=3/4, r7=--rules=national-r7, "big=facility.staff=31 …"). */
+    static final Pattern TYPED = Pattern.compile("\"?[A-Za-z0-9_.*-]+=[^\\s、。」）\"]*\"?");
+
+    /** A path as typed (a word with a slash) or an environment variable (KAIGO_HOJO_LANG). */
+    static final Pattern PATH_OR_ENV = Pattern.compile("[^\\s（）、。「」]*/[^\\s（）、。「」]*|\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
+
+    void scanHelp(String where, String text, Set<String> allowed) {
+        for (String line : text.split("\n")) {
+            String l = line.strip();
+            if (l.startsWith("kaigo-hojo ") || l.startsWith("source ") || l.startsWith("echo ")) continue; // a command line as typed
+            String found = english(TYPED.matcher(PATH_OR_ENV.matcher(l).replaceAll(" ")).replaceAll(" "), allowed);
+            if (!found.isEmpty()) leaks.add(new Leak(where, found, l));
+        }
+    }
+
+    /** The text of a man page: comments and layout requests left out, the arguments of headings kept, escapes undone. */
+    static String manText(String roff) {
+        Set<String> textRequests = Set.of("SH", "SS", "TP", "IP", "B", "I", "BI", "BR", "IR", "RB", "RI");
+        StringBuilder sb = new StringBuilder();
+        for (String line : roff.split("\n")) {
+            if (line.startsWith(".\\\"")) continue;
+            if (line.startsWith(".") || line.startsWith("'")) {
+                int sp = line.indexOf(' ');
+                if (sp < 0 || !textRequests.contains(line.substring(1, sp))) continue;
+                line = line.substring(sp + 1).replace("\"", "");
+            }
+            line = line.replaceAll("\\\\f(?:[BIRP]|\\(..|\\[[^\\]]*\\])", "").replace("\\-", "-").replace("\\(em", "—")
+                    .replace("\\&", "").replace("\\ ", " ").replace("\\e", "\\");
+            sb.append(line).append('\n');
+        }
+        return sb.toString();
+    }
+
     static final String[][] CALC_FORMATS = {{"--format", "table"}, {"--format", "markdown"}, {"--format", "csv"},
             {"--format", "csv", "--per", "facility"}, {"--format", "json"}, {"--format", "html"}, {"--format", "xlsx"},
             {"--explain"}};
@@ -474,6 +567,10 @@ class JapaneseVocabularyTest {
     // ── the verdict ─────────────────────────────────────────────────────────────────────────────────────────
 
     void report() throws IOException {
+        report("japanese-vocabulary.txt");
+    }
+
+    void report(String file) throws IOException {
         // one entry a distinct line (the same leak in 40 hostile files is one thing to fix), with where it was seen
         Map<String, List<String>> byLine = new TreeMap<>();
         for (Leak l : leaks) byLine.computeIfAbsent("[" + l.words() + "] " + l.line(), k -> new ArrayList<>()).add(l.where());
@@ -482,7 +579,7 @@ class JapaneseVocabularyTest {
             sb.append(e.getKey()).append("\n    in ").append(e.getValue().size()).append(" output(s), e.g. ")
                     .append(e.getValue().get(0)).append('\n');
         }
-        Path report = ROOT.resolve("target/japanese-vocabulary.txt");
+        Path report = ROOT.resolve("target").resolve(file);
         Files.createDirectories(report.getParent());
         Files.writeString(report, byLine.size() + " distinct lines with English words (" + leaks.size() + " in all)\n" + sb);
         String head = sb.length() > 6000 ? sb.substring(0, 6000) + "\n…" : sb.toString();
