@@ -12,6 +12,7 @@ public enum ErrorCode {
     FILE_EMPTY("file-empty"),
     FILE_TOO_LARGE("file-too-large"),
     BINARY_FILE("binary-file"),
+    BINARY_REST("binary-rest"), // session 4: a NUL past the first megabyte: that facility in error, the rest not read
     ENCODING("invalid-encoding"),
     UNSUPPORTED_FILE_TYPE("unsupported-file-type"),
     NO_INPUT_FILES("no-input-files"),

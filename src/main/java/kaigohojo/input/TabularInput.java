@@ -97,10 +97,13 @@ final class TabularInput {
     /** The row above which the header was found (a title block above it), or 0. */
     private int titleRows;
     private RowSource source;
+    /** The row being read: after a NUL cut it, the cells read before the NUL (its id among them). */
+    private CsvLexer.Row reading;
 
     void run(RowSource lexer) throws IOException {
         this.source = lexer;
         CsvLexer.Row row = new CsvLexer.Row();
+        reading = row;
         List<CsvLexer.Row> above = new ArrayList<>(); // rows that are no header: a title block, group headers
         CsvLexer.Row candidate = null; // the header found, until the next row says whether it has a second row
         boolean cp932 = "CP932".equals(encoding.get());
@@ -347,16 +350,25 @@ final class TabularInput {
     }
 
     /**
-     * Binary content at a line (#8): the facility being read is not computed (its rows are cut), the
-     * file's error says where; the facilities before it stand.
+     * Binary content at a line (#8), past the first megabyte: the reading stops there. The facility of the
+     * row the NUL cuts is in error (`binary-rest`, which says that the file was not read past the line);
+     * when that row's id names a facility other than the one above it, the one above was read whole and
+     * stands (session 4: it used to take the error, and the cut row's facility went unlisted).
      */
     void binary(int line) {
-        Problem p = Problem.of(origin.at(line, 0), "", null, ErrorCode.BINARY_FILE);
-        if (block == null || block.silent) {
-            block = null;
+        Problem p = Problem.of(origin.at(line, 0), "", null, columns == null ? ErrorCode.BINARY_FILE : ErrorCode.BINARY_REST);
+        String id = columns == null || reading == null || idColumn < 0 || idColumn >= reading.count ? ""
+                : Normalize.nfkc(reading.fields[idColumn]);
+        if (!id.isEmpty() && (block == null || !id.equals(block.id))) {
+            flush();
+            block = new Block(id, line);
+            seen.putIfAbsent(id, 0);
+        }
+        if (block == null) {
             fail(p);
             return;
         }
+        block.silent = false; // its other rows further down will not be read: its error is here
         block.problems.add(p); // its rows may go on past the NUL: an error of that facility
         flush();
     }

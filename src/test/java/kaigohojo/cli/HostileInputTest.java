@@ -168,7 +168,7 @@ class HostileInputTest {
      */
     @ParameterizedTest(name = "calc {0}")
     @org.junit.jupiter.params.provider.CsvSource({"terminals-100000.csv, 1, 0", "attached-to-20000.yaml, 0, 1",
-            "unknown-category-200000.csv, 0, 100000", "nul-after-1mb.csv, 24999, 1", "slings-20000.csv, 1, 0"})
+            "unknown-category-200000.csv, 0, 100000", "nul-after-1mb.csv, 25000, 1", "slings-20000.csv, 1, 0"})
     void linearOnLargeInputs(String name, int computed, int inError, @TempDir Path out) throws Exception {
         Path in = HostileCorpus.file(generated, name);
         Path report = out.resolve("r.csv");

@@ -309,6 +309,42 @@ class CsvSubmissionReaderTest {
         assertEquals(List.of("binary-file@3"), p.stream().map(x -> x.code() + "@" + x.line()).toList());
     }
 
+    /** 25,000 one-row facilities (1.2 MB: past the encoding sample), then {@code tail}. */
+    private static byte[] pastTheFirstMegabyte(String tail) {
+        StringBuilder sb = new StringBuilder("facility_id,facility_name,service,item_id,category,unit_price\n");
+        for (int i = 0; i < 25_000; i++) sb.append(1_300_000_000L + i).append(",さくら,51,bed,monitoring,100000\n");
+        return sb.append(tail).toString().getBytes(UTF_8);
+    }
+
+    /**
+     * Session 4: a NUL past the first megabyte on the first row of a new facility. The facility above it
+     * was read whole and is computed; the NUL row's facility is the error (binary-rest, at the NUL's
+     * line), named by its id. Before, the facility above took the error and the NUL's went unlisted.
+     */
+    @Test
+    void nulPastTheFirstMegabyteIsTheErrorOfItsOwnFacility() throws IOException {
+        Read r = read(pastTheFirstMegabyte("1399999998,x\u0000y,51,bed,monitoring,100000\n1399999997,z,51,bed,monitoring,100000\n"), null);
+        assertEquals(25_000, r.outcomes().stream().filter(ReadOutcome::ok).count());
+        List<ReadOutcome> failed = r.outcomes().stream().filter(o -> !o.ok()).toList();
+        assertEquals(1, failed.size(), failed::toString);
+        assertEquals("1399999998", failed.get(0).facilityId());
+        assertEquals(List.of("binary-rest@25002"), failed.get(0).problems().stream().map(x -> x.code() + "@" + x.line()).toList());
+        assertEquals("1300024999", r.ok(24_999).facility().id());
+    }
+
+    /** Session 4: a NUL on a later row of the facility above (blank id, or the same id): that facility is the error. */
+    @Test
+    void nulPastTheFirstMegabyteInTheFacilityAbove() throws IOException {
+        for (String tail : List.of(",,,bed2,monitoring,1\u00000\n", "1300024999,さくら,51,bed2,monitoring,1\u00000\n", "\u0000\n")) {
+            Read r = read(pastTheFirstMegabyte(tail), null);
+            assertEquals(24_999, r.outcomes().stream().filter(ReadOutcome::ok).count(), tail);
+            List<ReadOutcome> failed = r.outcomes().stream().filter(o -> !o.ok()).toList();
+            assertEquals(1, failed.size(), failed::toString);
+            assertEquals("1300024999", failed.get(0).facilityId(), tail);
+            assertEquals(List.of("binary-rest@25002"), failed.get(0).problems().stream().map(x -> x.code() + "@" + x.line()).toList());
+        }
+    }
+
     @Test
     void encodingOfEachSubmissionIsTheFiles() throws IOException {
         Read r = read(bom((JA_HEADER + "\n" + JA_ROWS).getBytes(UTF_8)), null);
