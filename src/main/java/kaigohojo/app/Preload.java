@@ -42,6 +42,8 @@ public final class Preload {
     private static final int MAGIC = 0x4B484333; // "KHC3"
     /** magic, jar length, jar central-directory CRC and length, payload CRC. */
     static final int HEADER = 4 + 8 + 4 + 4 + 4;
+    /** No cache is this large (it holds a few hundred KB): a larger file is not one. */
+    static final long MAX_SIZE = 64L * 1024 * 1024;
 
     private final byte[] bytes;
     private final Map<String, int[]> sections;
@@ -101,12 +103,21 @@ public final class Preload {
     /** The cache in {@code file} if it was made for {@code jar} and is intact, else null (never throws). */
     public static Preload open(Path file, Path jar) {
         try {
-            byte[] b;
-            // java.io, not java.nio.file: at start-up its classes are already loaded by the JDK itself
-            try (java.io.FileInputStream fin = new java.io.FileInputStream(file.toFile())) {
-                b = fin.readAllBytes();
+            // java.io, not java.nio.file: at start-up its classes are already loaded by the JDK itself. Read
+            // into one array of the file's size, 8 KB at a time (#13: the runtime reads that into its own
+            // stack buffer; readAllBytes gathered chunks and copied them again)
+            java.io.File f = file.toFile();
+            long size = f.length();
+            if (size < HEADER || size > MAX_SIZE) return null;
+            byte[] b = new byte[(int) size];
+            try (java.io.FileInputStream fin = new java.io.FileInputStream(f)) {
+                for (int at = 0; at < b.length; ) {
+                    int n = fin.read(b, at, Math.min(8192, b.length - at));
+                    if (n < 0) return null; // shorter than it was a moment ago
+                    at += n;
+                }
+                if (fin.read() >= 0) return null; // longer than it was a moment ago
             }
-            if (b.length < HEADER) return null;
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(b));
             if (in.readInt() != MAGIC) return null;
             long[] stamp = jarStamp(jar);
@@ -147,7 +158,7 @@ public final class Preload {
     static long[] jarStamp(Path jar) throws IOException {
         try (RandomAccessFile r = new RandomAccessFile(jar.toFile(), "r")) {
             long length = r.length();
-            int tailLength = (int) Math.min(length, 22 + 65535);
+            int tailLength = (int) Math.min(length, 22 + 65535); // the end record, after a comment of at most 65,535 bytes
             byte[] tail = new byte[tailLength];
             r.seek(length - tailLength);
             r.readFully(tail);
@@ -156,11 +167,17 @@ public final class Preload {
                     long cdLength = le32(tail, i + 12);
                     long cdOffset = le32(tail, i + 16);
                     if (cdLength <= 0 || cdOffset + cdLength > length || cdLength > 64L * 1024 * 1024) return null;
-                    byte[] cd = new byte[(int) cdLength];
+                    // through a small buffer (#13): a 300 KB array for the directory, and the runtime's own
+                    // buffer for a read that large, cost a few ms of fresh memory at every start
+                    byte[] buffer = tail.length >= 8192 ? tail : new byte[8192];
                     r.seek(cdOffset);
-                    r.readFully(cd);
                     CRC32 c = new CRC32();
-                    c.update(cd);
+                    for (long left = cdLength; left > 0; ) {
+                        int n = (int) Math.min(left, 8192);
+                        r.readFully(buffer, 0, n);
+                        c.update(buffer, 0, n);
+                        left -= n;
+                    }
                     return new long[] {length, c.getValue(), cdLength};
                 }
             }

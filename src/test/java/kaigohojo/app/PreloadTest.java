@@ -136,4 +136,29 @@ class PreloadTest {
         assertEquals("not a cache", Files.readString(target));
         assertTrue(Files.isSymbolicLink(link));
     }
+    /**
+     * #13: the stamp is read through a small buffer now; it must still be the jar's length and the CRC-32
+     * of its whole central directory, over a directory larger than that buffer (a jar of 3,000 entries),
+     * so that any entry changed changes it.
+     */
+    @Test
+    void theStampIsTheCrcOfTheWholeCentralDirectory() throws Exception {
+        Path jar = dir.resolve("big.jar");
+        try (OutputStream f = Files.newOutputStream(jar); ZipOutputStream z = new ZipOutputStream(f)) {
+            for (int i = 0; i < 3000; i++) {
+                z.putNextEntry(new ZipEntry("kaigohojo/entry/with/a/long/name/" + i + ".class"));
+                z.write(("class " + i).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        byte[] all = Files.readAllBytes(jar);
+        int end = all.length - 22; // no comment: the end record is the last 22 bytes
+        assertEquals(0x06054b50, java.nio.ByteBuffer.wrap(all, end, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt());
+        java.nio.ByteBuffer e = java.nio.ByteBuffer.wrap(all).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        int cdLength = e.getInt(end + 12);
+        int cdOffset = e.getInt(end + 16);
+        assertTrue(cdLength > 3 * 65536, "a directory larger than any buffer: " + cdLength);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(all, cdOffset, cdLength);
+        assertArrayEquals(new long[] {all.length, crc.getValue(), cdLength}, Preload.jarStamp(jar));
+    }
 }
