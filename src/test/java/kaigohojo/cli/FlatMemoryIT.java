@@ -2,15 +2,14 @@ package kaigohojo.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,16 +32,10 @@ class FlatMemoryIT {
         Path in = dir.resolve("apps.csv");
         write(in);
         Path out = dir.resolve("report.csv");
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                HEAP, "-XX:+UseSerialGC", "-jar", PackagedJarIT.JAR.toString(),
+        PackagedJarIT.Proc p = PackagedJarIT.java(List.of(HEAP, "-XX:+UseSerialGC"), Duration.ofMinutes(10), null,
                 "calc", "--format", "csv", in.toString(), "-o", out.toString());
-        Path err = dir.resolve("err.txt");
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(false).redirectError(err.toFile())
-                .redirectOutput(dir.resolve("out.txt").toFile()).start();
-        assertTrue(p.waitFor(10, TimeUnit.MINUTES), "did not finish");
-        String stderr = Files.readString(err, UTF_8);
-        assertEquals(0, p.exitValue(), stderr);
-        assertEquals("", stderr);
+        assertEquals(0, p.exit(), p.err());
+        assertEquals("", p.err());
         long lines;
         try (var s = Files.lines(out, UTF_8)) {
             lines = s.count();

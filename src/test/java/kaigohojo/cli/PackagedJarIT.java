@@ -41,8 +41,14 @@ class PackagedJarIT {
     }
 
     static Proc java(byte[] stdin, String... args) throws Exception {
+        return java(List.of(), java.time.Duration.ofSeconds(60), stdin, args);
+    }
+
+    /** The packaged jar run with these JVM options (a small heap, a collector), killed and failed after {@code limit}. */
+    static Proc java(List<String> jvmOptions, java.time.Duration limit, byte[] stdin, String... args) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(jvmOptions);
         cmd.add("-jar");
         cmd.add(JAR.toString());
         cmd.addAll(List.of(args));
@@ -56,10 +62,10 @@ class PackagedJarIT {
             if (stdin != null) {
                 try (var os = p.getOutputStream()) { os.write(stdin); }
             }
-            boolean done = p.waitFor(60, TimeUnit.SECONDS);
+            boolean done = p.waitFor(limit.toSeconds(), TimeUnit.SECONDS);
             if (!done) {
                 p.destroyForcibly();
-                throw new AssertionError(String.join(" ", args) + " did not finish within 60 s");
+                throw new AssertionError(String.join(" ", args) + " did not finish within " + limit.toSeconds() + " s");
             }
             return new Proc(p.exitValue(), Files.readString(out, UTF_8), Files.readString(err, UTF_8));
         } finally {

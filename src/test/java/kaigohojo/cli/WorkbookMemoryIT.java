@@ -1,6 +1,5 @@
 package kaigohojo.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -9,8 +8,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
@@ -33,15 +32,11 @@ class WorkbookMemoryIT {
         assumeTrue(Files.isRegularFile(PackagedJarIT.JAR), "target/kaigo-hojo.jar not built yet");
         Path in = dir.resolve("申請.xlsx");
         write(in);
-        Path out = dir.resolve("out.txt");
-        Path err = dir.resolve("err.txt");
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx24m", "-XX:+UseSerialGC", "-jar", PackagedJarIT.JAR.toString(), "check", "--format", "json", in.toString());
-        Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).redirectOutput(out.toFile()).start();
-        assertTrue(p.waitFor(10, TimeUnit.MINUTES), "did not finish");
-        String stdout = Files.readString(out, UTF_8);
-        assertEquals("", Files.readString(err, UTF_8));
-        assertEquals(0, p.exitValue(), stdout.length() > 2000 ? stdout.substring(0, 2000) : stdout);
+        PackagedJarIT.Proc p = PackagedJarIT.java(List.of("-Xmx24m", "-XX:+UseSerialGC"), Duration.ofMinutes(10), null,
+                "check", "--format", "json", in.toString());
+        String stdout = p.out();
+        assertEquals("", p.err());
+        assertEquals(0, p.exit(), stdout.length() > 2000 ? stdout.substring(0, 2000) : stdout);
         assertTrue(stdout.contains("\"valid\" : " + FACILITIES), "every facility read and valid");
     }
 
@@ -108,16 +103,12 @@ class WorkbookMemoryIT {
             }
             wb.finish();
         }
-        Path out = dir.resolve("out.txt");
-        Path err = dir.resolve("err.txt");
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx24m", "-XX:+UseSerialGC", "-jar", PackagedJarIT.JAR.toString(), "calc", "--format", "json", in.toString());
-        Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).redirectOutput(out.toFile()).start();
-        assertTrue(p.waitFor(10, TimeUnit.MINUTES), "did not finish");
-        String stdout = Files.readString(out, UTF_8);
-        String stderr = Files.readString(err, UTF_8);
+        PackagedJarIT.Proc p = PackagedJarIT.java(List.of("-Xmx24m", "-XX:+UseSerialGC"), Duration.ofMinutes(10), null,
+                "calc", "--format", "json", in.toString());
+        String stdout = p.out();
+        String stderr = p.err();
         String head = stdout.length() > 2000 ? stdout.substring(0, 2000) : stdout;
-        assertEquals(3, p.exitValue(), head + stderr);
+        assertEquals(3, p.exit(), head + stderr);
         assertTrue(stdout.contains("\"code\" : \"workbook-out-of-memory\""), head);
         assertTrue(stdout.contains("KAIGO_HOJO_JAVA_OPTS") && stdout.contains("メモリ"), head);
         assertTrue(!stdout.contains("workbook-corrupt") && !stdout.contains("heap space") && !stderr.contains("\tat "), head + stderr);
