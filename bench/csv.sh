@@ -25,9 +25,8 @@ done
 [ $((ROWS % 50)) = 0 ] || die "--rows must be a multiple of 50 (10 rows per facility, and a fifth of it)"
 SMALL=$((ROWS / 5))
 
-TMP="$(mktemp -d)"
-trap 'rm -rf "$TMP"' EXIT
-if [ -n "$DATA" ]; then mkdir -p "$DATA"; DATA="$(cd "$DATA" && pwd)"; else DATA="$TMP"; fi
+bench_tmp
+data_dir
 
 TOOL="$ROOT/bin/kaigo-hojo"
 BATCH=(-XX:+UseSerialGC -XX:-UsePerfData)     # bin/kaigo-hojo's flags for a batch (full JIT)
@@ -38,20 +37,12 @@ bl="$OUT/jdk$major/baseline"
 rm -rf "$bl" && mkdir -p "$bl"
 "$(jbin javac)" --release 17 -cp "$CSV_CP" -d "$bl" "$BENCH/baseline/CsvBaseline.java"
 
-gen() {  # gen FILE ROWS [gencsv options…]
-  local f="$1" rows="$2"; shift 2
-  if [ ! -s "$f" ]; then
-    say "generating $f ($rows rows)"
-    python3 "$BENCH/lib/gencsv.py" --facilities $((rows / 10)) --rows-per 10 "$@" "$f.part" >&2
-    mv "$f.part" "$f"
-  fi
-}
 BIG="$DATA/apps-$ROWS-utf8.csv"
 BIG932="$DATA/apps-$ROWS-cp932.csv"
 SMALLF="$DATA/apps-$SMALL-utf8.csv"
-gen "$BIG" "$ROWS"
-gen "$BIG932" "$ROWS" --encoding cp932 --crlf
-gen "$SMALLF" "$SMALL"
+gen_csv "$BIG" "$ROWS"
+gen_csv "$BIG932" "$ROWS" --encoding cp932 --crlf
+gen_csv "$SMALLF" "$SMALL"
 
 # Preflight on the small file (same generator): valid input, one report row per input row. The timed
 # runs then only need exit status 0 (calc exits 3 on any input error, and measure.py stops on it).

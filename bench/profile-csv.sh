@@ -20,10 +20,9 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-TMP="$(mktemp -d)"
-trap 'rm -rf "$TMP"' EXIT
+bench_tmp
 build_project
-python3 "$BENCH/lib/gencsv.py" --facilities $((ROWS / 10)) --rows-per 10 "$TMP/apps.csv" >&2
+gen_csv "$TMP/apps.csv" "$ROWS"
 rec="${KEEP:-$TMP/calc.jfr}"
 start=$(date +%s%N)
 KAIGO_HOJO_JAVA_OPTS="-XX:StartFlightRecording=filename=$rec,settings=profile" \

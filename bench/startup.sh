@@ -20,8 +20,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-TMP="$(mktemp -d)"
-trap 'rm -rf "$TMP"' EXIT
+bench_tmp
 
 SAMPLE=samples/01-tokuyo-sakura.yaml            # relative: the cases run with cwd = the worktree
 TOOL="$ROOT/bin/kaigo-hojo"

@@ -21,8 +21,7 @@ done
 [ "$K" -ge 2 ] || die "--scenarios must be at least 2"
 (cd "$ROOT" && [ -f "$SAMPLE" ]) || die "no sample $SAMPLE (relative to $ROOT)"
 
-TMP="$(mktemp -d)"
-trap 'rm -rf "$TMP"' EXIT
+bench_tmp
 build_project
 
 TOOL="$ROOT/bin/kaigo-hojo"

@@ -23,20 +23,15 @@ while [ $# -gt 0 ]; do
 done
 [ $((ROWS % 50)) = 0 ] || die "--rows must be a multiple of 50"
 SMALL=$((ROWS / 5))
-TMP="$(mktemp -d)"
-trap 'rm -rf "$TMP"' EXIT
-if [ -n "$DATA" ]; then mkdir -p "$DATA"; DATA="$(cd "$DATA" && pwd)"; else DATA="$TMP"; fi
+bench_tmp
+data_dir
 TOOL="$ROOT/bin/kaigo-hojo"
 
 build_project
-gen() {
-  local f="$1" rows="$2"
-  [ -s "$f" ] || python3 "$BENCH/lib/gencsv.py" --facilities $((rows / 10)) --rows-per 10 "$f"
-}
 BIG="$DATA/apps-$ROWS-utf8.csv"
 SMALLF="$DATA/apps-$SMALL-utf8.csv"
-gen "$BIG" "$ROWS"
-gen "$SMALLF" "$SMALL"
+gen_csv "$BIG" "$ROWS"
+gen_csv "$SMALLF" "$SMALL"
 
 # the same applications as a workbook (input): every cell as text, as an office's sheet often is
 FX_CP="$(m2jar org/dhatim fastexcel 0.20.2):$(m2jar com/github/rzymek opczip 1.2.0)"

@@ -12,6 +12,30 @@ JDK25_HOME="${JDK25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 die() { echo "bench: $*" >&2; exit 1; }
 say() { echo "bench: $*" >&2; }
 
+# bench_tmp: TMP, a new temporary folder, removed when the script exits (this sets the script's EXIT trap).
+bench_tmp() {
+  TMP="$(mktemp -d)"
+  trap 'rm -rf "$TMP"' EXIT
+}
+
+# data_dir: where generated inputs go. DATA, when --data named a folder: created, made absolute, its files
+# kept and reused by later runs; else TMP (call bench_tmp first).
+data_dir() {
+  if [ -n "$DATA" ]; then mkdir -p "$DATA"; DATA="$(cd "$DATA" && pwd)"; else DATA="$TMP"; fi
+}
+
+# gen_csv FILE ROWS [gencsv options…]: bench/lib/gencsv.py's seeded valid CSV of ROWS rows (10 a facility),
+# unless FILE is there already (--data); written beside it first, so that a run stopped midway leaves no
+# short file to be reused.
+gen_csv() {
+  local f="$1" rows="$2"; shift 2
+  if [ ! -s "$f" ]; then
+    say "generating $f ($rows rows)"
+    python3 "$BENCH/lib/gencsv.py" --facilities $((rows / 10)) --rows-per 10 "$@" "$f.part" >&2
+    mv "$f.part" "$f"
+  fi
+}
+
 command -v python3 >/dev/null || die "python3 is needed (timing and peak RSS)"
 
 # m2jar GROUP_PATH ARTIFACT VERSION: the jar's path in the local Maven repository (never downloads).
