@@ -37,6 +37,18 @@ class CsvSubmissionReaderTest {
             for (ReadOutcome o : outcomes) p.addAll(o.problems());
             return p;
         }
+        /** The read's one problem; fails when it has none or several (the first three are shown). */
+        Problem onlyProblem() {
+            List<Problem> p = problems();
+            assertEquals(1, p.size(), () -> p.subList(0, Math.min(3, p.size())).toString());
+            return p.get(0);
+        }
+    }
+
+    /** A problem's code and line. */
+    static void assertProblem(Problem p, ErrorCode code, int line) {
+        assertEquals(code.id(), p.code(), p::toString);
+        assertEquals(line, p.line(), p::toString);
     }
 
     static Read read(byte[] bytes, String forced) throws IOException {
@@ -113,10 +125,7 @@ class CsvSubmissionReaderTest {
     @Test
     void forcedUtf8OnCp932BytesIsAnEncodingError() throws IOException {
         Read r = read((JA_HEADER + "\n" + JA_ROWS).getBytes(SourceText.CP932), "utf-8");
-        List<Problem> p = r.problems();
-        assertEquals(1, p.size(), p::toString);
-        assertEquals(ErrorCode.ENCODING.id(), p.get(0).code());
-        assertEquals(1, p.get(0).line());
+        assertProblem(r.onlyProblem(), ErrorCode.ENCODING, 1);
     }
 
     @Test
@@ -180,11 +189,8 @@ class CsvSubmissionReaderTest {
                 + "1370000001,,,inc,intercom,50000\n"
                 + "1370000001,さくら苑,,lift,transfer_support,500000\n";
         Read r = read(csv.getBytes(UTF_8), null);
-        List<Problem> p = r.problems();
-        assertEquals(1, p.size(), p::toString);
-        Problem c = p.get(0);
-        assertEquals(ErrorCode.CSV_FACILITY_CONFLICT.id(), c.code());
-        assertEquals(4, c.line());
+        Problem c = r.onlyProblem();
+        assertProblem(c, ErrorCode.CSV_FACILITY_CONFLICT, 4);
         assertEquals(2, c.column());
         assertEquals("facility_name", c.field());
         assertEquals("さくら苑", c.value());
@@ -213,12 +219,10 @@ class CsvSubmissionReaderTest {
                 + "1370000001,\"さくら\r\n苑\",特養,bed,\"見守り\r\n\r\nセンサー, 10台\",monitoring,100000\r\n"   // 2-5
                 + "1370000001,,,inc,\"インカム \"\"親機\"\"\",intercom,5O000\r\n";                               // 6
         Read r = read(csv.getBytes(UTF_8), null);
-        List<Problem> p = r.problems();
-        assertEquals(1, p.size(), p::toString);
-        assertEquals(ErrorCode.INVALID_AMOUNT.id(), p.get(0).code());
-        assertEquals(6, p.get(0).line());
-        assertEquals(7, p.get(0).column());
-        assertEquals("unit_price", p.get(0).field());
+        Problem p = r.onlyProblem();
+        assertProblem(p, ErrorCode.INVALID_AMOUNT, 6);
+        assertEquals(7, p.column());
+        assertEquals("unit_price", p.field());
     }
 
     @Test
@@ -258,10 +262,7 @@ class CsvSubmissionReaderTest {
                 + "1370000002,あおば,老健,bed,monitoring,100000\n").getBytes(UTF_8);
         byte[] bad = SourceTextTest.cut(good, "ば".getBytes(UTF_8)[2], 3);
         Read r = read(bad, null);
-        List<Problem> p = r.problems();
-        assertEquals(1, p.size(), p::toString);
-        assertEquals(ErrorCode.ENCODING.id(), p.get(0).code());
-        assertEquals(3, p.get(0).line());
+        assertProblem(r.onlyProblem(), ErrorCode.ENCODING, 3);
     }
 
     /** Detection looks at the first megabyte; a CP932 file whose Japanese starts later is still CP932. */
@@ -293,10 +294,7 @@ class CsvSubmissionReaderTest {
         int badLine = lines - 5;
         byte[] bad = SourceTextTest.cut(good, "ら".getBytes(UTF_8)[0], badLine);
         Read r = read(bad, null);
-        List<Problem> p = r.problems();
-        assertEquals(1, p.size(), () -> p.subList(0, Math.min(3, p.size())).toString());
-        assertEquals(ErrorCode.ENCODING.id(), p.get(0).code());
-        assertEquals(badLine, p.get(0).line());
+        assertProblem(r.onlyProblem(), ErrorCode.ENCODING, badLine);
         long ok = r.outcomes().stream().filter(ReadOutcome::ok).count();
         assertTrue(ok >= badLine - 2, "every facility before the bad line is read: " + ok + " of " + (badLine - 2));
     }
