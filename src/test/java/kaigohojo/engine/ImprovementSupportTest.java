@@ -11,6 +11,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** 問7: 業務改善支援 needs qualifying training, this fiscal year, before adoption, and a technology item. */
 class ImprovementSupportTest {
 
+    /** 300,000 of improvement support (→ 240,000 when eligible). */
+    private static final String IMP = "{id: imp, category: improvement_support, unit_price: 300000}";
+
+    /** A beginner seminar taken on {@code date}, these items, and {@link #IMP}. */
+    private static FacilityResult trainedOn(String date, String... items) {
+        String[] all = java.util.Arrays.copyOf(items, items.length + 1);
+        all[items.length] = IMP;
+        return calc(doc(facility("training: [{course: beginner_seminar, date: " + date + "}]"), items(all)));
+    }
+
     /** A sensor planned for 1 July 2026 and 300,000 of improvement support (→ 240,000 when eligible). */
     private static String withTraining(String training, String... extraFacility) {
         String[] lines = new String[extraFacility.length + 1];
@@ -18,7 +28,7 @@ class ImprovementSupportTest {
         System.arraycopy(extraFacility, 0, lines, 1, extraFacility.length);
         return doc(facility(lines), items(
                 "{id: s, category: monitoring, unit_price: 100000, planned_date: 2026-07-01}",
-                "{id: imp, category: improvement_support, unit_price: 300000}"));
+                IMP));
     }
 
     private static void eligible(FacilityResult r, String reason) {
@@ -87,9 +97,8 @@ class ImprovementSupportTest {
     @Test
     @DisplayName("問7: training on 31 March 2027 (last day of the year) qualifies when no planned dates are given")
     void lastDayNoPlannedDates() {
-        FacilityResult r = calc(doc(facility("training: [{course: beginner_seminar, date: 2027-03-31}]"), items(
-                "{id: s, category: monitoring, unit_price: 100000}",
-                "{id: imp, category: improvement_support, unit_price: 300000}")));
+        FacilityResult r = trainedOn("2027-03-31",
+                "{id: s, category: monitoring, unit_price: 100000}");
         eligible(r, "training-ok");
     }
 
@@ -104,7 +113,7 @@ class ImprovementSupportTest {
     void noTraining() {
         FacilityResult r = calc(withItems(
                 "{id: s, category: monitoring, unit_price: 100000}",
-                "{id: imp, category: improvement_support, unit_price: 300000}"));
+                IMP));
         ineligible(r, "training-missing");
     }
 
@@ -127,10 +136,9 @@ class ImprovementSupportTest {
     @DisplayName("問7: the earliest planned date of the eligible technology items is the limit")
     void earliestPlannedDate() {
         // sensor 1 June, lift 1 Sept: training on 1 July is after the earliest → ineligible
-        FacilityResult r = calc(doc(facility("training: [{course: beginner_seminar, date: 2026-07-01}]"), items(
+        FacilityResult r = trainedOn("2026-07-01",
                 "{id: lift, category: transfer_support, unit_price: 100000, planned_date: 2026-09-01}",
-                "{id: s, category: monitoring, unit_price: 100000, planned_date: 2026-06-01}",
-                "{id: imp, category: improvement_support, unit_price: 300000}")));
+                "{id: s, category: monitoring, unit_price: 100000, planned_date: 2026-06-01}");
         assertIneligible(r, "imp", "training-after-adoption", "問7");
     }
 
@@ -138,29 +146,26 @@ class ImprovementSupportTest {
     @DisplayName("問7: an ineligible item's earlier planned date does not count")
     void ineligibleItemDateIgnored() {
         // the 1 May sensor is paid by another subsidy; the eligible one is planned for 1 Sept; training 1 June
-        FacilityResult r = calc(doc(facility("training: [{course: beginner_seminar, date: 2026-06-01}]"), items(
+        FacilityResult r = trainedOn("2026-06-01",
                 "{id: old, category: monitoring, unit_price: 100000, planned_date: 2026-05-01, other_subsidy: true}",
-                "{id: s, category: monitoring, unit_price: 100000, planned_date: 2026-09-01}",
-                "{id: imp, category: improvement_support, unit_price: 300000}")));
+                "{id: s, category: monitoring, unit_price: 100000, planned_date: 2026-09-01}");
         assertEligible(r, "imp", "improvement_support");
     }
 
     @Test
     @DisplayName("問7/§2: a terminal is not a technology item: its planned date does not count")
     void terminalDateIgnored() {
-        FacilityResult r = calc(doc(facility("training: [{course: beginner_seminar, date: 2026-06-01}]"), items(
+        FacilityResult r = trainedOn("2026-06-01",
                 "{id: soft, category: care_software, unit_price: 100000, planned_date: 2026-08-01}",
-                "{id: tab, category: terminal, unit_price: 100000, planned_date: 2026-05-01}",
-                "{id: imp, category: improvement_support, unit_price: 300000}")));
+                "{id: tab, category: terminal, unit_price: 100000, planned_date: 2026-05-01}");
         assertEligible(r, "imp", "improvement_support");
     }
 
     @Test
     @DisplayName("問7: without an eligible technology item, improvement support is ineligible (a modification is not one)")
     void noTechnology() {
-        FacilityResult r = calc(doc(facility("training: [{course: beginner_seminar, date: 2026-05-01}]"), items(
-                "{id: mod, category: software_modification, standard: life_standard, unit_price: 100000}",
-                "{id: imp, category: improvement_support, unit_price: 300000}")));
+        FacilityResult r = trainedOn("2026-05-01",
+                "{id: mod, category: software_modification, standard: life_standard, unit_price: 100000}");
         assertIneligible(r, "imp", "improvement-without-technology", "問7");
         assertTotals(r, 400_000, 80_000);
     }
@@ -168,9 +173,8 @@ class ImprovementSupportTest {
     @Test
     @DisplayName("問7: an ineligible technology item does not carry improvement support")
     void onlyIneligibleTechnology() {
-        FacilityResult r = calc(doc(facility("training: [{course: beginner_seminar, date: 2026-05-01}]"), items(
-                "{id: s, category: monitoring, unit_price: 100000, other_subsidy: true}",
-                "{id: imp, category: improvement_support, unit_price: 300000}")));
+        FacilityResult r = trainedOn("2026-05-01",
+                "{id: s, category: monitoring, unit_price: 100000, other_subsidy: true}");
         assertIneligible(r, "imp", "improvement-without-technology", "問7");
         assertTotals(r, 400_000, 0);
     }
