@@ -9,6 +9,10 @@ import org.junit.jupiter.api.Test;
 
 /** 問5 and rules-national-r8.md §2/§3: パッケージ型導入. */
 class PackageRulesTest {
+    /** Care software marked package: the anchor of 問5 (1,000,000). */
+    private static final String MARKED_SOFT = "{id: soft, category: care_software, unit_price: 1000000, package: true}";
+    /** A sensor marked package: a second technology item (1,000,000; 300,000 cap when alone). */
+    private static final String MARKED_SENSOR = "{id: s, category: monitoring, unit_price: 1000000, package: true}";
 
     @Test
     @DisplayName("問5: care software + sensors marked package form one package group; per-unit caps do not apply inside")
@@ -16,8 +20,8 @@ class PackageRulesTest {
         // package E = 1,000,000 + 1,000,000 = 2,000,000; × 4/5 = 1,600,000 ≤ 10,000,000.
         // Outside a package the sensor would be capped at 300,000 and the total would be 800,000 + 300,000.
         FacilityResult r = calc(withItems(
-                "{id: soft, category: care_software, unit_price: 1000000, package: true}",
-                "{id: s, category: monitoring, unit_price: 1000000, package: true}"));
+                MARKED_SOFT,
+                MARKED_SENSOR));
         assertEquals(List.of("package"), groupIds(r));
         assertEligible(r, "soft", "package");
         assertEligible(r, "s", "package");
@@ -51,7 +55,7 @@ class PackageRulesTest {
     @DisplayName("問5: too few items: one marked technology item → computed individually, with a warning")
     void tooFewItems() {
         FacilityResult r = calc(withItems(
-                "{id: soft, category: care_software, unit_price: 1000000, package: true}",
+                MARKED_SOFT,
                 "{id: s, category: monitoring, unit_price: 1000000}"));
         Finding f = finding(r, "package-too-few");
         assertEquals(Finding.Severity.WARNING, f.severity());
@@ -65,7 +69,7 @@ class PackageRulesTest {
     @DisplayName("問5/§2: a terminal is not a technology item: care software + terminal marked is too few")
     void terminalDoesNotCount() {
         FacilityResult r = calc(withItems(
-                "{id: soft, category: care_software, unit_price: 1000000, package: true}",
+                MARKED_SOFT,
                 "{id: tab, category: terminal, unit_price: 100000, package: true}"));
         assertTrue(findingCodes(r).contains("package-too-few"));
         assertEquals(List.of("software"), groupIds(r));
@@ -76,7 +80,7 @@ class PackageRulesTest {
     @DisplayName("問5: an ineligible marked item does not count toward the two (other subsidy)")
     void ineligibleMarkedItemDoesNotCount() {
         FacilityResult r = calc(withItems(
-                "{id: soft, category: care_software, unit_price: 1000000, package: true}",
+                MARKED_SOFT,
                 "{id: s, category: monitoring, unit_price: 1000000, package: true, other_subsidy: true}"));
         assertTrue(findingCodes(r).contains("package-too-few"));
         assertTotals(r, 2_000_000, 800_000);
@@ -87,7 +91,7 @@ class PackageRulesTest {
     void noAnchor() {
         // s: 1,000,000 → 800,000 capped 300,000; ic: 1,000,000 → 800,000 (cap 1,000,000): 1,100,000
         FacilityResult r = calc(withItems(
-                "{id: s, category: monitoring, unit_price: 1000000, package: true}",
+                MARKED_SENSOR,
                 "{id: ic, category: intercom, unit_price: 1000000, package: true}"));
         assertEquals(Finding.Severity.WARNING, finding(r, "package-no-anchor").severity());
         assertEquals(List.of("s", "ic"), groupIds(r));
@@ -99,7 +103,7 @@ class PackageRulesTest {
     void ineligibleAnchor() {
         FacilityResult r = calc(withItems(
                 "{id: soft, category: care_software, unit_price: 1000000, package: true, other_subsidy: true}",
-                "{id: s, category: monitoring, unit_price: 1000000, package: true}",
+                MARKED_SENSOR,
                 "{id: ic, category: intercom, unit_price: 1000000, package: true}"));
         assertTrue(findingCodes(r).contains("package-no-anchor"));
         assertFalse(groupIds(r).contains("package"));
@@ -110,8 +114,8 @@ class PackageRulesTest {
     void ancillaryFollowsMainIntoPackage() {
         // E = 1,000,000 + 1,000,000 + 200,000 = 2,200,000 → 1,760,000
         FacilityResult r = calc(withItems(
-                "{id: soft, category: care_software, unit_price: 1000000, package: true}",
-                "{id: s, category: monitoring, unit_price: 1000000, package: true}",
+                MARKED_SOFT,
+                MARKED_SENSOR,
                 "{id: wifi, category: network, unit_price: 200000, attached_to: s}"));
         assertEligible(r, "wifi", "package");
         assertEquals(1_760_000, group(r, "package").subsidy());
@@ -122,8 +126,8 @@ class PackageRulesTest {
     void ancillaryFollowsMainOutOfPackage() {
         // package: 1,000,000 + 1,000,000 → 1,600,000; lift: 800,000 + 200,000 → 800,000
         FacilityResult r = calc(withItems(
-                "{id: soft, category: care_software, unit_price: 1000000, package: true}",
-                "{id: s, category: monitoring, unit_price: 1000000, package: true}",
+                MARKED_SOFT,
+                MARKED_SENSOR,
                 "{id: lift, category: transfer_support, unit_price: 800000}",
                 "{id: work, category: construction, unit_price: 200000, attached_to: lift, package: true}"));
         assertEligible(r, "work", "lift");
@@ -135,8 +139,8 @@ class PackageRulesTest {
     @DisplayName("§2: improvement_support marked package stays in its own 480,000 group")
     void improvementSupportNotInPackage() {
         FacilityResult r = calc(doc(facility("training: [{course: beginner_seminar, date: 2026-05-01}]"), items(
-                "{id: soft, category: care_software, unit_price: 1000000, package: true}",
-                "{id: s, category: monitoring, unit_price: 1000000, package: true}",
+                MARKED_SOFT,
+                MARKED_SENSOR,
                 "{id: imp, category: improvement_support, unit_price: 700000, package: true}")));
         assertEligible(r, "imp", "improvement_support");
         assertEquals(480_000, group(r, "improvement_support").subsidy());
@@ -147,8 +151,8 @@ class PackageRulesTest {
     @DisplayName("§2: unmarked per-unit items keep their own caps beside a package")
     void unmarkedBesidePackage() {
         FacilityResult r = calc(withItems(
-                "{id: soft, category: care_software, unit_price: 1000000, package: true}",
-                "{id: s, category: monitoring, unit_price: 1000000, package: true}",
+                MARKED_SOFT,
+                MARKED_SENSOR,
                 "{id: s2, category: monitoring, unit_price: 1000000}"));
         assertEquals(300_000, group(r, "s2").subsidy());
         assertTotals(r, 3_000_000, 1_900_000);
