@@ -70,7 +70,11 @@ class WorkbookInputTest {
     }
 
     Path workbook(String name, WriteBody body) throws IOException {
-        Path p = dir.resolve(name);
+        return workbook(dir.resolve(name), body);
+    }
+
+    /** A workbook whose only sheet, 申請, the body writes. */
+    static Path workbook(Path p, WriteBody body) throws IOException {
         try (OutputStream out = Files.newOutputStream(p)) {
             Workbook wb = new Workbook(out, "test", "1.0");
             Worksheet ws = wb.newWorksheet("申請");
@@ -81,6 +85,18 @@ class WorkbookInputTest {
     }
 
     interface WriteBody { void write(Worksheet ws) throws IOException; }
+
+    /** The header and one facility, ひのき, whose price 十万円 is no amount: the error is at 申請!F2. */
+    static void badPrice(Worksheet ws, String facilityId) {
+        String[] h = {"事業所番号", "事業所名", "サービス種別", "職員数", "区分", "単価"};
+        for (int c = 0; c < h.length; c++) ws.value(0, c, h[c]);
+        ws.value(1, 0, facilityId);
+        ws.value(1, 1, "ひのき");
+        ws.value(1, 2, "特養");
+        ws.value(1, 3, 10L);
+        ws.value(1, 4, "見守り");
+        ws.value(1, 5, "十万円");
+    }
 
     @Test
     @DisplayName("calc --format markdown: a workbook's error names its cell (申請!A11), with Japanese column names and the office (#10, #9)")
@@ -272,16 +288,7 @@ class WorkbookInputTest {
         Files.write(folder.resolve("d-unicode.csv"), withBom);
         Files.writeString(folder.resolve("e-tab.csv"), String.format(one, "1370000004", "もみじ").replace(',', '\t'));
         Files.copy(Path.of("samples/01-tokuyo-sakura.yaml"), folder.resolve("f.yaml"));
-        workbook("g-bad.xlsx", ws -> {
-            String[] h = {"事業所番号", "事業所名", "サービス種別", "職員数", "区分", "単価"};
-            for (int c = 0; c < h.length; c++) ws.value(0, c, h[c]);
-            ws.value(1, 0, "1370000005");
-            ws.value(1, 1, "ひのき");
-            ws.value(1, 2, "特養");
-            ws.value(1, 3, 10L);
-            ws.value(1, 4, "見守り");
-            ws.value(1, 5, "十万円");
-        });
+        workbook("g-bad.xlsx", ws -> badPrice(ws, "1370000005"));
         Files.move(dir.resolve("g-bad.xlsx"), folder.resolve("g-bad.xlsx"));
         // a bad CSV in CP932 beside it: located by its line and column (no cell)
         Files.write(folder.resolve("h-bad.csv"), String.format(one, "1370000006", "すぎ").replace("100000", "十万")

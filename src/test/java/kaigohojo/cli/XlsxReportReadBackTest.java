@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,8 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.Cell;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -48,20 +45,7 @@ class XlsxReportReadBackTest {
     void inputs() throws IOException {
         zero = dir.resolve("北海道.csv");
         Files.writeString(zero, "事業所番号,事業所名,サービス種別,職員数,区分,単価,数量\n0170000001,特養 すずらん,特養,10,見守り,100000,2\n");
-        badBook = dir.resolve("ひのき.xlsx");
-        try (OutputStream out = Files.newOutputStream(badBook)) {
-            Workbook wb = new Workbook(out, "test", "1.0");
-            Worksheet ws = wb.newWorksheet("申請");
-            String[] h = {"事業所番号", "事業所名", "サービス種別", "職員数", "区分", "単価"};
-            for (int c = 0; c < h.length; c++) ws.value(0, c, h[c]);
-            ws.value(1, 0, "0170000005");
-            ws.value(1, 1, "ひのき");
-            ws.value(1, 2, "特養");
-            ws.value(1, 3, 10L);
-            ws.value(1, 4, "見守り");
-            ws.value(1, 5, "十万円");
-            wb.finish();
-        }
+        badBook = WorkbookInputTest.workbook(dir.resolve("ひのき.xlsx"), ws -> WorkbookInputTest.badPrice(ws, "0170000005"));
     }
 
     CliRun run(String... args) {
