@@ -29,6 +29,13 @@ class CompareExplainTest {
         return out;
     }
 
+    /** The causes of {@code compare --format json ARGS…}. */
+    static List<String> jsonCauses(String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of("compare", "--format", "json"));
+        all.addAll(List.of(args));
+        return causes(CliRun.run(all.toArray(String[]::new)));
+    }
+
     static String find(List<String> causes, String prefix) {
         for (String c : causes) if (c.startsWith(prefix)) return c;
         fail("no difference " + prefix + " in " + causes);
@@ -44,8 +51,7 @@ class CompareExplainTest {
         assertTrue(t.out().contains("5,869,000"), "the groups add up to 5,869,000: " + t.out());
         assertTrue(t.out().contains("−1,869,000"), "the cap's cut is a row: " + t.out());
         assertTrue(t.out().contains("事業所の上限による減額: −1,869,000円 ← 規則の値 1事業所あたりの上限: - → 4,000,000（例示県交付要綱 第5条）"), t.out());
-        List<String> c = causes(CliRun.run("compare", "--format", "json", "samples/01-tokuyo-sakura.yaml",
-                "-s", "pref=--rules=samples/rules/pref-example.yaml"));
+        List<String> c = jsonCauses("samples/01-tokuyo-sakura.yaml", "-s", "pref=--rules=samples/rules/pref-example.yaml");
         assertTrue(find(c, "pref/facility-cap").contains("rule 規則の値 1事業所あたりの上限"));
         assertTrue(find(c, "pref/total").contains("1事業所あたりの上限"));
     }
@@ -53,8 +59,7 @@ class CompareExplainTest {
     @Test
     @DisplayName("rule values that differ and touch the group: rate 4/5 → 3/4 and caps.package 10,000,000 → 4,000,000")
     void ruleValueCauses() throws Exception {
-        List<String> c = causes(CliRun.run("compare", "--format", "json", "samples/06-package-aoba.yaml",
-                "-s", "pref=--rules=samples/rules/pref-example.yaml"));
+        List<String> c = jsonCauses("samples/06-package-aoba.yaml", "-s", "pref=--rules=samples/rules/pref-example.yaml");
         String pkg = find(c, "pref/package");
         assertTrue(pkg.contains("パッケージ型の基準額: 10,000,000 → 4,000,000"), pkg);
         assertTrue(pkg.contains("補助率: 4/5 → 3/4"), pkg);
@@ -64,8 +69,7 @@ class CompareExplainTest {
     @Test
     @DisplayName("an input the scenario changed: facility.staff=20 lowers the software cap")
     void inputCause() throws Exception {
-        List<String> c = causes(CliRun.run("compare", "--format", "json", "samples/01-tokuyo-sakura.yaml",
-                "-s", "staff20=facility.staff=20"));
+        List<String> c = jsonCauses("samples/01-tokuyo-sakura.yaml", "-s", "staff20=facility.staff=20");
         assertTrue(find(c, "staff20/software").contains("input 入力の変更 facility.staff=20"), c.toString());
         assertEquals(2, c.size(), "only software and the total differ: " + c);
     }
@@ -73,13 +77,11 @@ class CompareExplainTest {
     @Test
     @DisplayName("問7 and the fiscal year: R7 judges an R8 training date outside its year; --own-year judges it in the application's year")
     void dateCauseAndOwnYear() throws Exception {
-        List<String> c = causes(CliRun.run("compare", "--format", "json", "samples/01-tokuyo-sakura.yaml",
-                "-s", "r7=--rules=national-r7"));
+        List<String> c = jsonCauses("samples/01-tokuyo-sakura.yaml", "-s", "r7=--rules=national-r7");
         String imp = find(c, "r7/improvement_support");
         assertTrue(imp.contains("date 研修「生産性向上ビギナーセミナー」の受講日 2026-05-20 が r7 の年度（2025-04-01〜2026-03-31）の外"), imp);
         assertTrue(imp.contains("--own-year"), imp);
-        List<String> own = causes(CliRun.run("compare", "--format", "json", "--own-year", "samples/01-tokuyo-sakura.yaml",
-                "-s", "r7=--rules=national-r7"));
+        List<String> own = jsonCauses("--own-year", "samples/01-tokuyo-sakura.yaml", "-s", "r7=--rules=national-r7");
         String imp2 = find(own, "r7/improvement_support");
         assertFalse(imp2.contains("date "), imp2);
         CliRun t = CliRun.run("compare", "--own-year", "samples/01-tokuyo-sakura.yaml", "-s", "r7=--rules=national-r7");
@@ -89,8 +91,7 @@ class CompareExplainTest {
     @Test
     @DisplayName("a requirement the scenario no longer meets: the total's cause names it")
     void requirementsCause() throws Exception {
-        List<String> c = causes(CliRun.run("compare", "--format", "json", "samples/03-houmon-himawari.yaml",
-                "-s", "nosa=facility.security_action=none"));
+        List<String> c = jsonCauses("samples/03-houmon-himawari.yaml", "-s", "nosa=facility.security_action=none");
         String total = find(c, "nosa/total");
         assertTrue(total.contains("requirements 補助要件 充足 → 未充足"), total);
         assertTrue(total.contains("facility.security_action=none"), total);
