@@ -30,12 +30,8 @@ public final class Encodings {
         int firstBad = -1;
         boolean ascii = true;
         int i = from;
-        while (i < to) {
+        while ((i = nextNonAscii(b, i, to)) < to) {
             int c = b[i] & 0xFF;
-            if (c < 0x80) {
-                i++;
-                continue;
-            }
             ascii = false;
             int more = continuationBytes(c);
             if (more > 0 && i + more >= to && cut) break; // a sequence cut by the end of the sample
@@ -75,6 +71,12 @@ public final class Encodings {
         var out = java.nio.CharBuffer.allocate(Math.max(16, to - from));
         var r = dec.decode(in, out, true);
         return r.isError() ? in.position() : -1;
+    }
+
+    /** The offset of the first byte from {@code i} on that is not ASCII (0x80 and above), or {@code to}. */
+    static int nextNonAscii(byte[] b, int i, int to) {
+        while (i < to && b[i] >= 0) i++;
+        return i;
     }
 
     /** How many continuation bytes a UTF-8 lead byte (0x80 and above) announces: 1 to 3, or -1 when it cannot lead. */
@@ -166,12 +168,8 @@ public final class Encodings {
     static boolean utf8WithThreeByteSequence(byte[] b, int from, int to) {
         boolean three = false;
         int i = from;
-        while (i < to) {
+        while ((i = nextNonAscii(b, i, to)) < to) {
             int c = b[i] & 0xFF;
-            if (c < 0x80) {
-                i++;
-                continue;
-            }
             int more = continuationBytes(c);
             if (more < 0 || i + more >= to || !continued(b, i, more)) return false;
             if (more == 2) three = true;
