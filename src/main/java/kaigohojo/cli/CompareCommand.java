@@ -108,9 +108,9 @@ public final class CompareCommand implements Callable<Integer> {
         }
         var ctx = new kaigohojo.report.ReportContext(base.lang, base.ruleSet, options.explain);
         try (Output out = Output.open(options.output, options.outputEncoding, options.format.equals("csv"), io, inputs)) {
-            if (options.format.equals("xlsx")) kaigohojo.report.Reports.compareWorkbook(ctx, out.binary(), columns, splitMode.id());
-            else CompareReport.write(options.format, ctx, columns, out.writer(), splitMode.id(),
-                    ownYear ? Integer.valueOf(base.ruleSet.fiscalYear()) : null); // session 4 (L): stated when used
+            Integer year = ownYear ? Integer.valueOf(base.ruleSet.fiscalYear()) : null; // session 4: stated when used
+            if (options.format.equals("xlsx")) kaigohojo.report.Reports.compareWorkbook(ctx, out.binary(), columns, splitMode.id(), year);
+            else CompareReport.write(options.format, ctx, columns, out.writer(), splitMode.id(), year);
         }
         return exit;
     }

@@ -24,10 +24,13 @@ public final class Reports {
         XlsxChecks.check(ctx, out, t, files);
     }
 
-    /** #10: {@code compare --format xlsx}; #9: the --split-facility choice stated on every facility's sheet. */
+    /**
+     * #10: {@code compare --format xlsx}; #9: the --split-facility choice stated on every facility's sheet, and
+     * with --own-year (session 4) the base's fiscal year in which every date was judged.
+     */
     public static void compareWorkbook(ReportContext ctx, java.io.OutputStream out,
-                                       java.util.List<CompareReport.Column> columns, String split) throws IOException {
-        XlsxChecks.compare(ctx, out, columns, split);
+                                       java.util.List<CompareReport.Column> columns, String split, Integer ownYear) throws IOException {
+        XlsxChecks.compare(ctx, out, columns, split, ownYear);
     }
 
     /** #10: {@code template --format xlsx}. */

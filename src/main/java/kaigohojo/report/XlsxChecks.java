@@ -50,7 +50,8 @@ final class XlsxChecks {
         }
     }
 
-    static void compare(ReportContext ctx, OutputStream out, List<CompareReport.Column> columns, String split) throws IOException {
+    static void compare(ReportContext ctx, OutputStream out, List<CompareReport.Column> columns, String split,
+                        Integer ownYear) throws IOException {
         XlsxPackage pkg = new XlsxPackage(out);
         try {
             // facilities in the order of the first scenario that has them
@@ -88,6 +89,7 @@ final class XlsxChecks {
                 row(s, ctx.t("csv.facility_share"), rs, r -> XlsxSheet.yen(r.totals().facilityShare()));
                 row(s, ctx.t("csv.eligible"), rs, r -> ctx.t(r.eligible() ? "xlsx.yes" : "xlsx.no"));
                 s.row(ctx.t("xlsx.split-facility"), CompareReport.splitLine(ctx, split)); // #9: the choice made
+                if (ownYear != null) s.row(ctx.t("xlsx.own-year"), CompareReport.ownYearLine(ctx, ownYear)); // session 4
                 s.finish();
             }
             List<kaigohojo.input.Problem> errors = new java.util.ArrayList<>();

@@ -228,6 +228,23 @@ class XlsxReportReadBackTest {
         }
     }
 
+    /** Session 4: compare --own-year states the base's fiscal year on every facility's sheet too, and only with it. */
+    @Test
+    void compareOwnYear() throws IOException {
+        String[] args = {"compare", YAML, "-s", "r7=--rules=national-r7", "--format", "xlsx"};
+        for (boolean own : new boolean[] {true, false}) {
+            Path x = twice(own ? "own.xlsx" : "plain.xlsx", 0, own ? concat(args, new String[] {"--own-year"}) : args);
+            for (XlsxReadBack.Sheet s : XlsxReadBack.read(x).values()) {
+                String year = null;
+                for (int r = 2; r <= s.lastRow(); r++) {
+                    if ("日付を判定した年度".equals(text(s.cell(r, 0)))) year = text(s.cell(r, 1));
+                }
+                if (own) assertTrue(year != null && year.matches("日付はすべて基準の年度 20\\d\\d で判定しています.*"), String.valueOf(year));
+                else assertEquals(null, year);
+            }
+        }
+    }
+
     /** A two-column sheet (項目 → 値) as label → value cell. */
     private static Map<String, Cell> labels(XlsxReadBack.Sheet s) {
         Map<String, Cell> m = new LinkedHashMap<>();
