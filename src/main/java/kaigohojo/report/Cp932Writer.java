@@ -23,15 +23,10 @@ public final class Cp932Writer extends EncodingWriter {
     private static final int[][] PAGES = new int[256][];
     private static final Charset CP932 = Charset.forName("windows-31j");
 
-    private final OutputStream out;
-    private final byte[] buf;
-    private int pos;
-    private char pendingHigh;
     private long replaced;
 
     public Cp932Writer(OutputStream out, int size) {
-        this.out = out;
-        this.buf = new byte[Math.max(size, 16)];
+        super(out, size);
     }
 
     /** How many characters were written as {@code ?}. */
@@ -165,28 +160,11 @@ public final class Cp932Writer extends EncodingWriter {
         }
     }
 
-    private void lonePending() throws IOException {
+    @Override
+    protected void lonePending() throws IOException {
         pendingHigh = 0;
         replaced++;
         if (pos == buf.length) drain();
         buf[pos++] = '?';
-    }
-
-    private void drain() throws IOException {
-        if (pos > 0) out.write(buf, 0, pos);
-        pos = 0;
-    }
-
-    @Override
-    public void flush() throws IOException {
-        drain();
-        out.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-        if (pendingHigh != 0) lonePending();
-        flush();
-        out.close();
     }
 }

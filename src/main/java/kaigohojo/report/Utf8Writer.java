@@ -12,15 +12,8 @@ import java.io.OutputStream;
  * char buffer and then encodes it again for every row: measured in docs/interpretations.md (#13).
  */
 public final class Utf8Writer extends EncodingWriter {
-    private final OutputStream out;
-    private final byte[] buf;
-    private int pos;
-    /** A high surrogate at the end of the last write, waiting for its low half. */
-    private char pendingHigh;
-
     public Utf8Writer(OutputStream out, int size) {
-        this.out = out;
-        this.buf = new byte[Math.max(size, 16)];
+        super(out, size);
     }
 
     /** The UTF-8 bytes of a text, to be written later with {@link #writeEncoded} (a lone surrogate is {@code ?}). */
@@ -193,27 +186,10 @@ public final class Utf8Writer extends EncodingWriter {
         }
     }
 
-    private void lonePending() throws IOException {
+    @Override
+    protected void lonePending() throws IOException {
         pendingHigh = 0;
         if (pos == buf.length) drain();
         buf[pos++] = '?';
-    }
-
-    private void drain() throws IOException {
-        if (pos > 0) out.write(buf, 0, pos);
-        pos = 0;
-    }
-
-    @Override
-    public void flush() throws IOException {
-        drain();
-        out.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-        if (pendingHigh != 0) lonePending();
-        flush();
-        out.close();
     }
 }
