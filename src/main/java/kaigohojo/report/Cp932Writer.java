@@ -98,16 +98,7 @@ public final class Cp932Writer extends EncodingWriter {
     public void write(Encoded e) throws IOException {
         if (pendingHigh != 0) lonePending();
         replaced += e.replaced();
-        byte[] b = e.bytes();
-        if (b.length > buf.length - pos) {
-            drain();
-            if (b.length > buf.length) {
-                out.write(b);
-                return;
-            }
-        }
-        System.arraycopy(b, 0, buf, pos, b.length);
-        pos += b.length;
+        writeBytes(e.bytes());
     }
 
     @Override

@@ -55,4 +55,42 @@ public abstract class EncodingWriter extends Writer {
 
     /** A whole number in decimal, as {@code write(Long.toString(v))} writes it. */
     public abstract void writeDecimal(long v) throws IOException;
+
+    /** ASCII text's bytes (the same in every encoding of these writers), written as they are (#13, JSON's names and indents). */
+    public final void writeAscii(byte[] b) throws IOException {
+        writeBytes(b);
+    }
+
+    /**
+     * A text known to be ASCII (every char below U+0080), its bytes copied straight into the buffer: the
+     * same in every encoding of these writers (#13: JSON's ids, codes and citations).
+     */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): the low byte of each char, exactly ASCII here
+    public final void writeAsciiText(String s) throws IOException {
+        if (pendingHigh != 0) lonePending();
+        int n = s.length();
+        if (n > buf.length - pos) {
+            drain();
+            if (n > buf.length) {
+                write(s, 0, n);
+                return;
+            }
+        }
+        s.getBytes(0, n, buf, pos);
+        pos += n;
+    }
+
+    /** Bytes already in the writer's encoding, written as they are (after a pending lone surrogate's ?). */
+    protected final void writeBytes(byte[] b) throws IOException {
+        if (pendingHigh != 0) lonePending();
+        if (b.length > buf.length - pos) {
+            drain();
+            if (b.length > buf.length) {
+                out.write(b);
+                return;
+            }
+        }
+        System.arraycopy(b, 0, buf, pos, b.length);
+        pos += b.length;
+    }
 }

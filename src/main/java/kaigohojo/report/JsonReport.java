@@ -18,7 +18,11 @@ import kaigohojo.model.Facility;
 import kaigohojo.rules.RuleLeaf;
 import kaigohojo.rules.Rules;
 
-/** The JSON report of product.md §6 ({@code kaigo-hojo/report/v1}); streamed, one facility at a time. */
+/**
+ * The JSON report of product.md §6 ({@code kaigo-hojo/report/v1}); streamed, one facility at a time.
+ * Jackson's generator writes the frame (rules, rejected, errors, summary); each facility, the bulk of a
+ * batch, is written by {@link JsonText} in the same bytes (#13, session 5).
+ */
 public final class JsonReport implements ReportWriter {
     public static final String SCHEMA = "kaigo-hojo/report/v1";
 
@@ -32,7 +36,8 @@ public final class JsonReport implements ReportWriter {
         this.ctx = ctx;
         this.out = out;
         this.g = generator(out);
-        // #13: flush() hands Jackson's buffer to the writer without flushing the file (see raw())
+        this.text = new JsonText(out);
+        // #13: flush() hands Jackson's buffer to the writer without flushing the file (see facility())
         g.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
     }
 
@@ -45,54 +50,65 @@ public final class JsonReport implements ReportWriter {
         return gen;
     }
 
-    // ── #13: arrays that recur from facility to facility, written once as text (and UTF-8) ──────────
+    // ── #13: each facility written through JsonText (the generator's bytes, names and indents made once) ──
+
+    /** Where a facility object sits: in the root object's {@code facilities} array. */
+    private static final int FACILITY_NESTING = 2;
+
+    private final JsonText text;
+
+    private static final JsonText.Name SOURCE = new JsonText.Name("source"), FILE = new JsonText.Name("file"),
+            LINE = new JsonText.Name("line"), ENCODING = new JsonText.Name("encoding"), ID = new JsonText.Name("id"),
+            NAME = new JsonText.Name("name"), PREFECTURE = new JsonText.Name("prefecture"),
+            SERVICE = new JsonText.Name("service"), SERVICE_CODE = new JsonText.Name("service_code"),
+            STAFF = new JsonText.Name("staff"), ELIGIBLE = new JsonText.Name("eligible"),
+            FINDINGS_ = new JsonText.Name("findings"), ITEMS = new JsonText.Name("items"),
+            GROUPS = new JsonText.Name("groups"), TOTALS = new JsonText.Name("totals"),
+            REQUESTED = new JsonText.Name("requested"), ELIGIBLE_COST = new JsonText.Name("eligible_cost"),
+            GROUPS_SUBSIDY = new JsonText.Name("groups_subsidy"), FACILITY_CAP = new JsonText.Name("facility_cap"),
+            FACILITY_CAP_REDUCTION = new JsonText.Name("facility_cap_reduction"), CAPS = new JsonText.Name("caps"),
+            CODE = new JsonText.Name("code"), APPLIES_TO = new JsonText.Name("applies_to"),
+            LIMIT = new JsonText.Name("limit"), REDUCTION = new JsonText.Name("reduction"),
+            CITE = new JsonText.Name("cite"), VERIFIED = new JsonText.Name("verified"), RULE = new JsonText.Name("rule"),
+            MESSAGE = new JsonText.Name("message"), SUBSIDY = new JsonText.Name("subsidy"),
+            SUBSIDY_IF_MET = new JsonText.Name("subsidy_if_requirements_met"),
+            FACILITY_SHARE = new JsonText.Name("facility_share"), UNVERIFIED_RULES = new JsonText.Name("unverified_rules"),
+            CATEGORY = new JsonText.Name("category"), GROUP = new JsonText.Name("group"),
+            STATUS = new JsonText.Name("status"), REASONS_ = new JsonText.Name("reasons"), KIND = new JsonText.Name("kind"),
+            CAP = new JsonText.Name("cap"), CAP_SOURCE = new JsonText.Name("cap_source"), RATE = new JsonText.Name("rate"),
+            FORMULA = new JsonText.Name("formula"), TRACE = new JsonText.Name("trace"), STEP = new JsonText.Name("step"),
+            SEVERITY = new JsonText.Name("severity"), ITEM = new JsonText.Name("item");
+
+    // ── #13: arrays that recur from facility to facility, written once as text (and bytes) ─────────────
 
     /** How many recurring arrays a report remembers: a bound, whatever the input. */
     static final int MAX_REMEMBERED = 4096;
 
-    /** An array's JSON text exactly as the generator writes it at its place, and its UTF-8 bytes when the writer takes them. */
+    /** An array's JSON text exactly as the generator writes it at its place, and its bytes when the writer takes them. */
     private record Fragment(String text, EncodingWriter.Encoded bytes) {}
 
     private final java.util.Map<Object, Fragment> fragments = new java.util.HashMap<>();
 
     /**
-     * The array value of a field, written as a remembered fragment when the same key was written
-     * before. A facility's field (depth 3) or an item's (depth 5): the fragment is made by a generator
-     * of its own, at the same depth, so the indentation and escaping are the report's byte for byte.
+     * The array value of a field at a nesting (a facility's field: 3, an item's: 5), written as a
+     * remembered fragment when the same key was written before; made by a JsonText of its own at the
+     * same nesting, so the indentation and escaping are the report's byte for byte.
      */
-    private void array(String field, boolean inItem, Key key) throws IOException {
-        g.writeFieldName(field);
+    private void array(JsonText.Name field, int nesting, Key key) throws IOException {
+        text.name(field);
         Fragment f = fragments.get(key);
         if (f == null) {
             java.io.StringWriter sw = new java.io.StringWriter(256);
-            JsonGenerator r = generator(sw);
-            r.writeStartObject();
-            r.writeArrayFieldStart("facilities");
-            r.writeStartObject();
-            if (inItem) {
-                r.writeArrayFieldStart("items");
-                r.writeStartObject();
-            }
-            r.writeFieldName(field);
-            r.flush();
-            int mark = sw.getBuffer().length();
-            r.writeStartArray();
-            elements(r, key);
-            r.writeEndArray();
-            r.flush();
-            String text = sw.getBuffer().substring(mark);
-            text = text.substring(text.indexOf('[')); // after the separator the generator writes itself (" : ")
-            f = new Fragment(text, out instanceof EncodingWriter e ? e.encoded(text) : null);
+            JsonText t = new JsonText(sw).at(nesting);
+            t.startArray();
+            elements(t, key);
+            t.endArray();
+            String s = sw.toString();
+            f = new Fragment(s, out instanceof EncodingWriter e ? e.encoded(s) : null);
             if (fragments.size() >= MAX_REMEMBERED) fragments.clear();
             fragments.put(key, f);
         }
-        if (f.bytes() == null) {
-            g.writeRawValue(f.text());
-        } else {
-            g.writeRawValue(""); // the separator, and the generator counts the value as written
-            g.flush();
-            ((EncodingWriter) out).write(f.bytes());
-        }
+        text.raw(f.text(), f.bytes());
     }
 
     /** A fragment's key: its kind and its list (an empty list of reasons equals an empty list of findings). */
@@ -101,27 +117,27 @@ public final class JsonReport implements ReportWriter {
     private static final int FINDINGS = 0, UNVERIFIED = 1, REASONS = 2;
 
     /** The elements of a fragment's array (between its brackets). */
-    private void elements(JsonGenerator gen, Key key) throws IOException {
+    private void elements(JsonText t, Key key) throws IOException {
         for (Object o : key.list()) {
             switch (key.kind()) {
                 case FINDINGS -> {
                     Finding x = (Finding) o;
-                    gen.writeStartObject();
-                    gen.writeStringField("code", x.code());
-                    gen.writeStringField("severity", x.severity().id());
-                    gen.writeStringField("message", ctx.finding(x));
-                    gen.writeStringField("cite", x.cite());
-                    if (x.itemId() != null) gen.writeStringField("item", x.itemId());
-                    gen.writeEndObject();
+                    t.startObject();
+                    t.field(CODE, x.code());
+                    t.field(SEVERITY, x.severity().id());
+                    t.field(MESSAGE, ctx.finding(x));
+                    t.field(CITE, x.cite());
+                    if (x.itemId() != null) t.field(ITEM, x.itemId());
+                    t.endObject();
                 }
-                case UNVERIFIED -> gen.writeString((String) o);
+                case UNVERIFIED -> t.string((String) o);
                 default -> {
                     Reason x = (Reason) o;
-                    gen.writeStartObject();
-                    gen.writeStringField("code", x.code());
-                    gen.writeStringField("message", ctx.reason(x));
-                    gen.writeStringField("cite", x.cite());
-                    gen.writeEndObject();
+                    t.startObject();
+                    t.field(CODE, x.code());
+                    t.field(MESSAGE, ctx.reason(x));
+                    t.field(CITE, x.cite());
+                    t.endObject();
                 }
             }
         }
@@ -153,58 +169,66 @@ public final class JsonReport implements ReportWriter {
 
     @Override
     public void facility(FacilityResult r) throws IOException {
+        g.writeRawValue(""); // the separator before the object, and the generator counts it as written
+        g.flush();
+        JsonText t = text.at(FACILITY_NESTING);
         Facility f = r.submission().facility();
-        g.writeStartObject();
-        g.writeObjectFieldStart("source");
-        g.writeStringField("file", r.submission().source().file());
-        g.writeNumberField("line", r.submission().source().line());
-        g.writeStringField("encoding", r.submission().encoding());
-        g.writeEndObject();
-        g.writeStringField("id", f.id());
-        g.writeStringField("name", f.name());
-        if (f.prefecture() != null) g.writeStringField("prefecture", f.prefecture());
-        g.writeStringField("service", f.service().name());
-        g.writeStringField("service_code", f.service().code());
-        if (f.staff() != null) g.writeNumberField("staff", f.staff());
-        g.writeBooleanField("eligible", r.eligible());
-        array("findings", false, new Key(FINDINGS, r.findings()));
-        g.writeArrayFieldStart("items");
-        for (ItemResult i : r.items()) item(i);
-        g.writeEndArray();
-        g.writeArrayFieldStart("groups");
-        for (GroupResult gr : r.groups()) group(gr);
-        g.writeEndArray();
-        g.writeObjectFieldStart("totals");
-        g.writeNumberField("requested", r.totals().requested());
-        g.writeNumberField("eligible_cost", r.totals().eligibleCost());
-        g.writeNumberField("groups_subsidy", r.totals().groupSum());
+        t.startObject();
+        t.name(SOURCE);
+        t.startObject();
+        t.field(FILE, r.submission().source().file());
+        t.field(LINE, r.submission().source().line());
+        t.field(ENCODING, r.submission().encoding());
+        t.endObject();
+        t.field(ID, f.id());
+        t.field(NAME, f.name());
+        if (f.prefecture() != null) t.field(PREFECTURE, f.prefecture());
+        t.field(SERVICE, f.service().name());
+        t.field(SERVICE_CODE, f.service().code());
+        if (f.staff() != null) t.field(STAFF, f.staff());
+        t.field(ELIGIBLE, r.eligible());
+        array(FINDINGS_, FACILITY_NESTING + 1, new Key(FINDINGS, r.findings()));
+        t.name(ITEMS);
+        t.startArray();
+        for (ItemResult i : r.items()) item(t, i);
+        t.endArray();
+        t.name(GROUPS);
+        t.startArray();
+        for (GroupResult gr : r.groups()) group(t, gr);
+        t.endArray();
+        t.name(TOTALS);
+        t.startObject();
+        t.field(REQUESTED, r.totals().requested());
+        t.field(ELIGIBLE_COST, r.totals().eligibleCost());
+        t.field(GROUPS_SUBSIDY, r.totals().groupSum());
         if (r.totals().facilityCap() != null) {
-            g.writeNumberField("facility_cap", r.totals().facilityCap());
-            g.writeNumberField("facility_cap_reduction", r.totals().facilityCapReduction());
+            t.field(FACILITY_CAP, r.totals().facilityCap());
+            t.field(FACILITY_CAP_REDUCTION, r.totals().facilityCapReduction());
         }
         // #12: every facility-level limit that cut the total, with its citation
-        g.writeArrayFieldStart("caps");
+        t.name(CAPS);
+        t.startArray();
         for (kaigohojo.engine.Totals.CapRow c : r.totals().capRows()) {
-            g.writeStartObject();
-            g.writeStringField("code", c.code());
-            g.writeNumberField("applies_to", c.base());
-            g.writeNumberField("limit", c.limit());
-            g.writeNumberField("reduction", c.reduction());
-            g.writeStringField("cite", c.cite());
-            g.writeBooleanField("verified", c.verified());
-            g.writeStringField("rule", c.rulePath());
-            g.writeStringField("message", ctx.capRow(c));
-            g.writeEndObject();
+            t.startObject();
+            t.field(CODE, c.code());
+            t.field(APPLIES_TO, c.base());
+            t.field(LIMIT, c.limit());
+            t.field(REDUCTION, c.reduction());
+            t.field(CITE, c.cite());
+            t.field(VERIFIED, c.verified());
+            t.field(RULE, c.rulePath());
+            t.field(MESSAGE, ctx.capRow(c));
+            t.endObject();
         }
-        g.writeEndArray();
-        g.writeNumberField("subsidy", r.totals().subsidy());
-        g.writeNumberField("subsidy_if_requirements_met", r.totals().subsidyIfRequirementsMet());
-        g.writeNumberField("facility_share", r.totals().facilityShare());
-        g.writeEndObject();
+        t.endArray();
+        t.field(SUBSIDY, r.totals().subsidy());
+        t.field(SUBSIDY_IF_MET, r.totals().subsidyIfRequirementsMet());
+        t.field(FACILITY_SHARE, r.totals().facilityShare());
+        t.endObject();
         List<String> unverified = new java.util.ArrayList<>();
         for (RuleLeaf l : ctx.unverified(r.rulesUsed())) unverified.add(l.path());
-        array("unverified_rules", false, new Key(UNVERIFIED, unverified));
-        g.writeEndObject();
+        array(UNVERIFIED_RULES, FACILITY_NESTING + 1, new Key(UNVERIFIED, unverified));
+        t.endObject();
     }
 
     @Override
@@ -239,47 +263,53 @@ public final class JsonReport implements ReportWriter {
         g.writeEndArray();
     }
 
-    private void item(ItemResult i) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("id", i.id());
-        if (i.item().name() != null) g.writeStringField("name", i.item().name());
-        g.writeStringField("category", i.item().category().id());
-        if (i.group() == null) g.writeNullField("group");
-        else g.writeStringField("group", i.group());
-        g.writeNumberField("requested", i.requested());
-        g.writeNumberField("eligible_cost", i.eligibleCost());
-        g.writeStringField("status", i.status().id());
-        array("reasons", true, new Key(REASONS, i.reasons()));
-        g.writeEndObject();
+    private void item(JsonText t, ItemResult i) throws IOException {
+        t.startObject();
+        t.field(ID, i.id());
+        if (i.item().name() != null) t.field(NAME, i.item().name());
+        t.field(CATEGORY, i.item().category().id());
+        if (i.group() == null) {
+            t.name(GROUP);
+            t.nul();
+        } else {
+            t.field(GROUP, i.group());
+        }
+        t.field(REQUESTED, i.requested());
+        t.field(ELIGIBLE_COST, i.eligibleCost());
+        t.field(STATUS, i.status().id());
+        array(REASONS_, FACILITY_NESTING + 3, new Key(REASONS, i.reasons()));
+        t.endObject();
     }
 
-    private void group(GroupResult gr) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("id", gr.id());
-        g.writeStringField("kind", gr.kind());
-        g.writeArrayFieldStart("items");
-        for (String id : gr.items()) g.writeString(id);
-        g.writeEndArray();
-        g.writeNumberField("eligible_cost", gr.eligibleCost());
-        g.writeNumberField("cap", gr.cap());
-        g.writeStringField("cap_source", gr.capSource());
-        g.writeStringField("rate", gr.rate().toString());
-        g.writeStringField("formula", gr.formula());
-        g.writeNumberField("subsidy", gr.subsidy());
+    private void group(JsonText t, GroupResult gr) throws IOException {
+        t.startObject();
+        t.field(ID, gr.id());
+        t.field(KIND, gr.kind());
+        t.name(ITEMS);
+        t.startArray();
+        for (String id : gr.items()) t.string(id);
+        t.endArray();
+        t.field(ELIGIBLE_COST, gr.eligibleCost());
+        t.field(CAP, gr.cap());
+        t.field(CAP_SOURCE, gr.capSource());
+        t.field(RATE, gr.rate().toString());
+        t.field(FORMULA, gr.formula());
+        t.field(SUBSIDY, gr.subsidy());
         if (ctx.explain()) {
-            g.writeArrayFieldStart("trace");
+            t.name(TRACE);
+            t.startArray();
             for (TraceStep s : gr.trace()) {
-                g.writeStartObject();
-                g.writeStringField("step", s.code());
-                g.writeStringField("message", ctx.step(s));
-                g.writeStringField("cite", s.cite());
-                g.writeBooleanField("verified", s.verified());
-                if (s.rulePath() != null) g.writeStringField("rule", s.rulePath());
-                g.writeEndObject();
+                t.startObject();
+                t.field(STEP, s.code());
+                t.field(MESSAGE, ctx.step(s));
+                t.field(CITE, s.cite());
+                t.field(VERIFIED, s.verified());
+                if (s.rulePath() != null) t.field(RULE, s.rulePath());
+                t.endObject();
             }
-            g.writeEndArray();
+            t.endArray();
         }
-        g.writeEndObject();
+        t.endObject();
     }
 
     /** The {@code inputs} array: each file read and the encoding it was read in. */

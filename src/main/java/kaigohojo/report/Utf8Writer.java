@@ -58,16 +58,7 @@ public final class Utf8Writer extends EncodingWriter {
 
     /** Bytes from {@link #encode}, written as they are. */
     public void writeEncoded(byte[] b) throws IOException {
-        if (pendingHigh != 0) lonePending();
-        if (b.length > buf.length - pos) {
-            drain();
-            if (b.length > buf.length) {
-                out.write(b);
-                return;
-            }
-        }
-        System.arraycopy(b, 0, buf, pos, b.length);
-        pos += b.length;
+        writeBytes(b);
     }
 
     /** A whole number in decimal, as {@code write(Long.toString(v))} writes it, without making the string (#13). */
