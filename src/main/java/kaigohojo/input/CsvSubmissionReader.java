@@ -127,6 +127,26 @@ public final class CsvSubmissionReader implements SubmissionReader {
                 split = Map.of(); // the reading reports it
             }
         }
+        // #13: the lexer reads the bytes when the encoding is known (a file whose first megabyte is ASCII and
+        // that goes on is decided at its first non-ASCII byte, by the DecodingReader); an ASCII file read whole is UTF-8
+        Charset known = cs != null ? cs : sample.length < SAMPLE ? StandardCharsets.UTF_8 : null;
+        if (CsvByteLexer.reads(known, delimiter)) {
+            try (InputStream raw = source.open()) {
+                if (bom && known.equals(StandardCharsets.UTF_8)) raw.skipNBytes(3);
+                CsvByteLexer lexer = new CsvByteLexer(raw, known, delimiter);
+                String name = encodingName;
+                TabularInput state = new TabularInput(vocab, transform, Location.of(file, 0, 0), () -> name,
+                        lexer::replaced, split, sink);
+                try {
+                    lexer.comments(true); // #8: before the header, a # line is a comment whatever quotes it holds
+                    state.run(lexer);
+                } catch (DecodingReader.Binary b) {
+                    state.binary(b.line()); // #8: a NUL byte past the first megabyte
+                }
+                warnings = state.warnings();
+                return encodingName + how(delimiter, state);
+            }
+        }
         try (InputStream raw = new BufferedInputStream(source.open(), 1 << 16)) {
             if (bom && (cs == null || cs.equals(StandardCharsets.UTF_8))) raw.skipNBytes(3);
             DecodingReader reader = new DecodingReader(raw, cs, encodingName);
