@@ -12,10 +12,25 @@ import kaigohojo.model.Positions;
 final class CsvRowMapping extends YNode.Mapping {
     /** The file's columns: the item key of each (null for facility columns and unknown ones), headers. */
     record Layout(String[] keyOfColumn, String[] headers, int[] columnNumbers, java.util.Map<String, Integer> index,
-                  java.util.Map<String, String> absentNames) {
+                  java.util.Map<String, String> absentNames, int[] columnOfSlot) {
         /** @param absentNames how to name an item field whose column the file lacks (its key or its alias) */
         Layout(String[] keyOfColumn, String[] headers, int[] columnNumbers, java.util.Map<String, String> absentNames) {
-            this(keyOfColumn, headers, columnNumbers, indexOf(keyOfColumn), absentNames);
+            this(keyOfColumn, headers, columnNumbers, indexOf(keyOfColumn), absentNames, slots(keyOfColumn));
+        }
+
+        /**
+         * #13: the column of each item field, by the field's place in {@link SubmissionBinder#ITEM_KEYS}
+         * (-1 when the file has no such column): resolved once from the header, so that a row's cell is
+         * read by index, with no lookup by key.
+         */
+        private static int[] slots(String[] keys) {
+            int[] bySlot = new int[SubmissionBinder.ITEM_KEYS.size()];
+            java.util.Arrays.fill(bySlot, -1);
+            for (int c = 0; c < keys.length; c++) {
+                int slot = keys[c] == null ? -1 : SubmissionBinder.ITEM_KEYS.indexOf(keys[c]);
+                if (slot >= 0) bySlot[slot] = c;
+            }
+            return bySlot;
         }
 
         private static java.util.Map<String, Integer> indexOf(String[] keys) {
@@ -68,6 +83,19 @@ final class CsvRowMapping extends YNode.Mapping {
     public String text(String key) {
         if (overrides != null && overrides.entry(key) != null) return super.text(key);
         int c = layout.column(key);
+        if (c < 0) return null;
+        String v = cells[c];
+        return kaigohojo.text.Normalize.isBlank(v) ? null : v;
+    }
+
+    /**
+     * #13: the text of the item field in {@code slot} (its place in {@link SubmissionBinder#ITEM_KEYS}):
+     * null when blank or when the column is absent. The cell is read by its column's index; a field
+     * that {@code --set} overrides is read from the override.
+     */
+    String cell(int slot) {
+        if (overrides != null) return text(SubmissionBinder.ITEM_KEYS.get(slot));
+        int c = layout.columnOfSlot()[slot];
         if (c < 0) return null;
         String v = cells[c];
         return kaigohojo.text.Normalize.isBlank(v) ? null : v;

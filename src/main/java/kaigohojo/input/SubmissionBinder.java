@@ -280,83 +280,102 @@ public final class SubmissionBinder {
         return out;
     }
 
+    /** #13: each item field's place in {@link #ITEM_KEYS}, by which a CSV row reads its cell. */
+    private static final int I_ID = ITEM_KEYS.indexOf("id"), I_NAME = ITEM_KEYS.indexOf("name"),
+            I_CATEGORY = ITEM_KEYS.indexOf("category"), I_PRICING = ITEM_KEYS.indexOf("pricing"),
+            I_PAYMENT = ITEM_KEYS.indexOf("payment"), I_UNIT_PRICE = ITEM_KEYS.indexOf("unit_price"),
+            I_QUANTITY = ITEM_KEYS.indexOf("quantity"), I_PAID = ITEM_KEYS.indexOf("paid_this_year"),
+            I_PLANNED = ITEM_KEYS.indexOf("planned_date"), I_ATTACHED = ITEM_KEYS.indexOf("attached_to"),
+            I_PACKAGE = ITEM_KEYS.indexOf("package"), I_STANDARD = ITEM_KEYS.indexOf("standard"),
+            I_APPROVED = ITEM_KEYS.indexOf("approved_by_prefecture"), I_OTHER = ITEM_KEYS.indexOf("other_subsidy"),
+            I_DEVICE_KIND = ITEM_KEYS.indexOf("device_kind");
+
+    /**
+     * The parent path of the item being bound ("items[3]"), as a marker: {@link #path} spells it out only
+     * when an error names a field (#13: a million CSV rows would otherwise each build one, never shown).
+     */
+    private static final String ITEM = new String("items[]");
+    /** The position (1-based) of the item being bound, for {@link #ITEM}. */
+    private int itemPosition;
+
     private Item item(YNode n, int position) {
-        String path = "items[" + position + "]";
+        itemPosition = position;
+        String path = ITEM;
         if (!(n instanceof YNode.Mapping m)) {
-            problem(n, path, ErrorCode.NOT_A_MAPPING, String.join(", ", ITEM_KEYS));
+            problem(n, path(ITEM), ErrorCode.NOT_A_MAPPING, String.join(", ", ITEM_KEYS));
             return null;
         }
         int before = problems.size();
-        checkKeys(m, path, ITEM_KEYS);
         Positions pos;
         if (m instanceof CsvRowMapping row) {
             pos = row.positions(origin);
         } else {
-            pos = new Positions(origin.at(m.line(), m.column()), tabular ? "" : path);
+            checkKeys(m, path(ITEM), ITEM_KEYS);
+            pos = new Positions(origin.at(m.line(), m.column()), tabular ? "" : path(ITEM));
             record(pos, m, ITEM_KEYS);
         }
-        String id = optionalText(m, "id");
+        String id = itemText(m, I_ID);
         if (id == null) {
             id = Integer.toString(position);
         } else {
             id = kaigohojo.text.Normalize.nfkc(id);
             if (id.length() > 64 || hasControl(id)) {
-                problem(m.get("id"), path + ".id", ErrorCode.INVALID_ITEM_ID);
+                problem(m.get("id"), path(path, "id"), ErrorCode.INVALID_ITEM_ID);
             }
         }
-        String name = optionalText(m, "name");
+        String name = itemText(m, I_NAME);
         Category category = null;
-        String cat = requiredText(m, "category", path);
+        String cat = requiredItemText(m, I_CATEGORY);
         if (cat != null) {
             Optional<Category> c = vocab.category(cat);
             if (c.isPresent()) {
                 category = c.get();
             } else {
                 YNode cn = m.get("category");
-                Problem pr = Problem.of(at(cn), name(cn, path + ".category"), cat, ErrorCode.UNKNOWN_CATEGORY, cat);
+                Problem pr = Problem.of(at(cn), name(cn, path(path, "category")), cat, ErrorCode.UNKNOWN_CATEGORY, cat);
                 problems.add(vocab.suggestCategory(cat).map(pr::withSuggestion).orElse(pr));
             }
         }
         Pricing pricing = Pricing.PER_ACCOUNT;
-        String pr = optionalText(m, "pricing");
+        String pr = itemText(m, I_PRICING);
         if (pr != null) {
             Optional<Vocabulary.Term> t = vocab.term("pricing", pr);
             if (t.isPresent()) pricing = Pricing.byId(t.get().id());
-            else badTerm(m.get("pricing"), path + ".pricing", "pricing", pr);
+            else badTerm(m.get("pricing"), path(path, "pricing"), "pricing", pr);
         }
         Payment payment = Payment.PURCHASE;
-        String pay = optionalText(m, "payment");
+        String pay = itemText(m, I_PAYMENT);
         if (pay != null) {
             Optional<Vocabulary.Term> t = vocab.term("payment", pay);
             if (t.isPresent()) payment = Payment.byId(t.get().id());
-            else badTerm(m.get("payment"), path + ".payment", "payment", pay);
+            else badTerm(m.get("payment"), path(path, "payment"), "payment", pay);
         }
-        Long unitPrice = amount(m, "unit_price", path);
-        Long quantity = count(m, "quantity", path, 1);
-        Long paid = amount(m, "paid_this_year", path);
-        LocalDate planned = date(m, "planned_date", path);
-        String attachedTo = optionalText(m, "attached_to");
+        Long unitPrice = amount(itemText(m, I_UNIT_PRICE), m, "unit_price", path);
+        Long quantity = count(itemText(m, I_QUANTITY), m, "quantity", path, 1);
+        Long paid = amount(itemText(m, I_PAID), m, "paid_this_year", path);
+        LocalDate planned = date(itemText(m, I_PLANNED), m, "planned_date", path);
+        String attachedTo = itemText(m, I_ATTACHED);
         if (attachedTo != null) attachedTo = kaigohojo.text.Normalize.nfkc(attachedTo);
-        Boolean pkg = bool(m, "package", path);
-        String standard = optionalText(m, "standard");
+        Boolean pkg = bool(itemText(m, I_PACKAGE), m, "package", path);
+        String standard = itemText(m, I_STANDARD);
         if (standard != null) {
             standard = vocab.term("standard", standard).map(Vocabulary.Term::id).orElse(kaigohojo.text.Normalize.nfkc(standard));
         }
-        Boolean approved = bool(m, "approved_by_prefecture", path);
-        Boolean other = bool(m, "other_subsidy", path);
+        Boolean approved = bool(itemText(m, I_APPROVED), m, "approved_by_prefecture", path);
+        Boolean other = bool(itemText(m, I_OTHER), m, "other_subsidy", path);
         String deviceKind = null;
-        String dk = optionalText(m, "device_kind");
+        String dk = itemText(m, I_DEVICE_KIND);
         if (dk != null) {
             Optional<Vocabulary.Term> t = vocab.term("device_kind", dk);
             if (t.isPresent()) deviceKind = t.get().id();
-            else badTerm(m.get("device_kind"), path + ".device_kind", "device_kind", dk);
+            else badTerm(m.get("device_kind"), path(path, "device_kind"), "device_kind", dk);
         }
         boolean unknownKeys = false;
         for (int k = before; k < problems.size(); k++) {
             if (problems.get(k).code().equals(ErrorCode.UNKNOWN_KEY.id())) unknownKeys = true;
         }
         if (!unknownKeys && unitPrice == null && paid == null && m.get("unit_price") == null && m.get("paid_this_year") == null) {
-            problems.add(Problem.of(pos.start().atLineOnly(), path + ".unit_price", null, ErrorCode.PRICE_REQUIRED));
+            problems.add(Problem.of(pos.start().atLineOnly(), path(path, "unit_price"), null, ErrorCode.PRICE_REQUIRED));
         }
         Item built = category == null ? null : new Item(id, name, category, pricing, pr != null, payment, unitPrice,
                 quantity == null ? 1 : quantity, paid, planned, attachedTo,
@@ -367,6 +386,27 @@ public final class SubmissionBinder {
             return null;
         }
         return built;
+    }
+
+    /**
+     * An item field's text as {@link #optionalText} gives it. #13: a CSV row reads the cell of the field's
+     * column by index (resolved once from the header), with no lookup by key and no node.
+     */
+    private String itemText(YNode.Mapping m, int slot) {
+        if (m instanceof CsvRowMapping row) {
+            String t = row.cell(slot);
+            return t == null ? null : kaigohojo.text.Normalize.strip(t);
+        }
+        return optionalText(m, ITEM_KEYS.get(slot));
+    }
+
+    /** An item field's text as {@link #requiredText} gives it, a CSV row's cell read by index (#13). */
+    private String requiredItemText(YNode.Mapping m, int slot) {
+        if (m instanceof CsvRowMapping row) {
+            String t = row.cell(slot);
+            if (t != null) return t.strip();
+        }
+        return requiredText(m, ITEM_KEYS.get(slot), ITEM);
     }
 
     private void record(Positions pos, YNode.Mapping m, List<String> keys) {
@@ -408,8 +448,13 @@ public final class SubmissionBinder {
      * The path of a field under its parent ("items[3]" + "unit_price"), made only when an error names
      * it (#13: a million CSV rows would otherwise build ten path strings each, never shown).
      */
-    private static String path(String parent, String key) {
-        return parent + "." + key;
+    private String path(String parent, String key) {
+        return path(parent) + "." + key;
+    }
+
+    /** A parent path as written: {@link #ITEM} is the item being bound, "items[3]". */
+    private String path(String parent) {
+        return parent == ITEM ? "items[" + itemPosition + "]" : parent;
     }
 
     private static boolean asciiDigits(String s) {
@@ -442,7 +487,11 @@ public final class SubmissionBinder {
     }
 
     private Long amount(YNode.Mapping m, String key, String parent) {
-        String t = optionalText(m, key);
+        return amount(optionalText(m, key), m, key, parent);
+    }
+
+    /** @param t the field's text as {@link #optionalText} gives it */
+    private Long amount(String t, YNode.Mapping m, String key, String parent) {
         if (t == null) return null;
         try {
             return FieldParsers.amount(t);
@@ -453,7 +502,10 @@ public final class SubmissionBinder {
     }
 
     private Long count(YNode.Mapping m, String key, String parent, long min) {
-        String t = optionalText(m, key);
+        return count(optionalText(m, key), m, key, parent, min);
+    }
+
+    private Long count(String t, YNode.Mapping m, String key, String parent, long min) {
         if (t == null) return null;
         try {
             long v = FieldParsers.count(t);
@@ -469,7 +521,10 @@ public final class SubmissionBinder {
     }
 
     private Boolean bool(YNode.Mapping m, String key, String parent) {
-        String t = optionalText(m, key);
+        return bool(optionalText(m, key), m, key, parent);
+    }
+
+    private Boolean bool(String t, YNode.Mapping m, String key, String parent) {
         if (t == null) return null;
         try {
             return FieldParsers.bool(t);
@@ -480,7 +535,10 @@ public final class SubmissionBinder {
     }
 
     private LocalDate date(YNode.Mapping m, String key, String parent) {
-        String t = optionalText(m, key);
+        return date(optionalText(m, key), m, key, parent);
+    }
+
+    private LocalDate date(String t, YNode.Mapping m, String key, String parent) {
         if (t == null) return null;
         try {
             return FieldParsers.date(t);
