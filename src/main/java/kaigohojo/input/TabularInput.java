@@ -298,11 +298,51 @@ final class TabularInput {
             return false;
         }
         if (source != null) source.columns(columns);
+        plan();
         return true;
     }
 
+    /** #13: the facility columns of this file, in column order, resolved once from the header. */
+    private int[] facilityColumns;
+    /** #13: the facility fields this file has no column for (each is present but blank in every facility). */
+    private List<CsvColumns.Column> absentFacility;
+    /** #13: how this file would name each of them (its key, or its alias in a Japanese header). */
+    private String[] absentFacilityNames;
+
+    private void plan() {
+        int n = 0;
+        int[] fc = new int[columns.length];
+        Set<String> present = new HashSet<>();
+        for (int c = 0; c < columns.length; c++) {
+            if (columns[c] == null || !columns[c].facility()) continue;
+            fc[n++] = c;
+            present.add(columns[c].path());
+        }
+        facilityColumns = java.util.Arrays.copyOf(fc, n);
+        absentFacility = new ArrayList<>();
+        for (CsvColumns.Column col : CsvColumns.all()) {
+            if (col.facility() && !col.path().contains(".") && !col.path().equals("training") && !present.contains(col.path())) {
+                absentFacility.add(col);
+            }
+        }
+        absentFacilityNames = new String[absentFacility.size()];
+        for (int i = 0; i < absentFacilityNames.length; i++) absentFacilityNames[i] = columnName(absentFacility.get(i).key());
+    }
+
+    /** The id cell of the row before, as written, and as read (#13: most rows repeat the one above). */
+    private String lastRawId;
+    private String lastId;
+
     private void row(CsvLexer.Row row) {
-        String id = Normalize.nfkc(row.get(idColumn));
+        String raw = row.get(idColumn);
+        String id;
+        if (raw.equals(lastRawId)) {
+            id = lastId;
+        } else {
+            id = Normalize.nfkc(raw);
+            lastRawId = raw;
+            lastId = id;
+        }
         if (id.isEmpty()) {
             // a blank id continues the facility above; on the first row the binder reports it missing
             if (block == null) block = new Block(null, row.line);
@@ -456,11 +496,21 @@ final class TabularInput {
         final String id;
         final int firstLine;
         final List<Problem> problems = new ArrayList<>();
+        /** Each row's item cells, by column (a facility column's cell is not kept: see {@link #chosen}). */
         final List<String[]> rows = new ArrayList<>();
         /** The line of each cell, or null for a row whose cells are all on its first line (#13: most rows). */
         final List<int[]> rowLines = new ArrayList<>();
         private int[] rowStart = new int[16];
         boolean silent;
+        /**
+         * #13: each facility column's value as the first row that states one writes it, chosen as the rows
+         * come (by column; null while none has), with its line; the value in its NFKC form once a later
+         * row writes it otherwise; and the rows that state another value, reported when the block is bound.
+         */
+        private String[] chosen;
+        private int[] chosenLine;
+        private String[] chosenNorm;
+        private List<Problem> conflicts;
 
         Block(String id, int firstLine) {
             this.id = id;
@@ -468,16 +518,38 @@ final class TabularInput {
         }
 
         void add(CsvLexer.Row r) {
+            if (chosen == null) {
+                chosen = new String[columns.length];
+                chosenLine = new int[columns.length];
+            }
             String[] f = new String[columns.length];
             int[] l = null;
             for (int i = 0; i < columns.length; i++) {
-                f[i] = r.get(i);
                 int ln = r.lineOf(i);
                 if (ln != r.line && l == null) {
                     l = new int[columns.length];
                     java.util.Arrays.fill(l, r.line);
                 }
                 if (l != null) l[i] = ln;
+            }
+            for (int i = 0; i < columns.length; i++) {
+                CsvColumns.Column col = columns[i];
+                if (col == null || !col.facility()) f[i] = r.get(i);
+            }
+            for (int c : facilityColumns) {
+                String v = r.get(c);
+                if (Normalize.isBlank(v)) continue;
+                if (chosen[c] == null) {
+                    chosen[c] = v;
+                    chosenLine[c] = r.lineOf(c);
+                } else if (!v.equals(chosen[c])) {
+                    if (chosenNorm == null) chosenNorm = new String[columns.length];
+                    if (chosenNorm[c] == null) chosenNorm[c] = Normalize.nfkc(chosen[c]);
+                    if (Normalize.nfkc(v).equals(chosenNorm[c])) continue;
+                    if (conflicts == null) conflicts = new ArrayList<>();
+                    conflicts.add(Problem.of(origin.at(r.lineOf(c), c + 1), headers[c], v,
+                            ErrorCode.CSV_FACILITY_CONFLICT, chosen[c], chosenLine[c]));
+                }
             }
             int n = rows.size();
             if (n == rowStart.length) rowStart = java.util.Arrays.copyOf(rowStart, n * 2);
@@ -494,42 +566,29 @@ final class TabularInput {
 
         /** The facility's name as its first row that states one writes it (null when none does). */
         String name() {
-            for (int c = 0; c < columns.length; c++) {
-                if (columns[c] == null || !columns[c].key().equals("facility_name")) continue;
-                for (String[] r : rows) if (!Normalize.isBlank(r[c])) return r[c].strip();
+            if (chosen == null) return null;
+            for (int c : facilityColumns) {
+                if (columns[c].key().equals("facility_name") && chosen[c] != null) return chosen[c].strip();
             }
             return null;
         }
 
         YNode tree() {
+            if (conflicts != null) {
+                // reported column by column, as the facility's values are read (stable: row order within a column)
+                conflicts.sort((x, y) -> Integer.compare(x.column(), y.column()));
+                problems.addAll(conflicts);
+            }
             YNode.Mapping doc = new YNode.Mapping(firstLine, 1);
             YNode.Mapping facility = new YNode.Mapping(firstLine, 1);
             YNode.Mapping linkage = null;
             doc.put(new YNode.Entry("facility", firstLine, 1, facility));
-            for (int c = 0; c < columns.length; c++) {
+            for (int c : facilityColumns) {
                 CsvColumns.Column col = columns[c];
-                if (col == null || !col.facility()) continue;
-                int chosen = -1;
-                String chosenRaw = null;
-                String chosenNorm = null;
-                for (int r = 0; r < rows.size(); r++) {
-                    String v = rows.get(r)[c];
-                    if (Normalize.isBlank(v)) continue;
-                    if (chosen < 0) {
-                        chosen = r;
-                        chosenRaw = v;
-                    } else if (!v.equals(chosenRaw)) {
-                        if (chosenNorm == null) chosenNorm = Normalize.nfkc(chosenRaw);
-                        if (Normalize.nfkc(v).equals(chosenNorm)) continue;
-                        problems.add(Problem.of(origin.at(line(r, c), c + 1), headers[c], v,
-                                ErrorCode.CSV_FACILITY_CONFLICT, rows.get(chosen)[c], line(chosen, c)));
-                    }
-                }
-                int r = chosen < 0 ? 0 : chosen;
-                String text = chosen < 0 ? null : rows.get(r)[c];
-                int ln = line(r, c);
+                String text = chosen[c];
+                int ln = text == null ? line(0, c) : chosenLine[c];
                 String path = col.path();
-                if (path.equals("training") && text != null) {
+                if (text != null && path.equals("training")) {
                     facility.put(new YNode.Entry("training", ln, c + 1, training(text, ln, c + 1, headers[c])));
                     continue;
                 }
@@ -544,13 +603,10 @@ final class TabularInput {
                     facility.put(new YNode.Entry(path, ln, c + 1, s));
                 }
             }
-            for (CsvColumns.Column col : CsvColumns.all()) {
+            for (int i = 0; i < absentFacilityNames.length; i++) {
                 // a facility column the file lacks: present but blank, named as the file would name it
-                if (col.facility() && !col.path().contains(".") && !col.path().equals("training")
-                        && facility.entry(col.path()) == null) {
-                    facility.put(new YNode.Entry(col.path(), firstLine, 0,
-                            new YNode.Scalar(null, firstLine, 0, columnName(col.key()))));
-                }
+                facility.put(new YNode.Entry(absentFacility.get(i).path(), firstLine, 0,
+                        new YNode.Scalar(null, firstLine, 0, absentFacilityNames[i])));
             }
             YNode.Sequence items = new YNode.Sequence(firstLine, 1);
             doc.put(new YNode.Entry("items", firstLine, 1, items));

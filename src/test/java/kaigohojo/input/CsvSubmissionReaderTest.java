@@ -198,6 +198,29 @@ class CsvSubmissionReaderTest {
         assertNull(r.outcomes().get(0).submission());
     }
 
+    /**
+     * #13 (session 5): a facility's values are chosen as its rows come. Pinned: the first row that states a
+     * value is the one kept (its line after a cell of three lines), a value that differs only in width is
+     * the same value, and every other value is an error of its own cell, in line and column order.
+     */
+    @Test
+    void facilityValuesAreTheFirstStatedAndEveryConflictIsReportedInPlace() throws IOException {
+        String csv = "facility_id,facility_name,service,staff,item_id,item_name,category,unit_price\n"
+                + "1370000001,,特養,,bed,\"見守り\n2行目\n3行目\",monitoring,100000\n"      // lines 2-4
+                + "1370000001,さくら,特養,１２,inc,インカム,intercom,50000\n"               // line 5: name and staff first stated
+                + "1370000001,さくら苑,老健,12,lift,移乗,transfer_support,500000\n"        // line 6: name, service differ; staff the same by width
+                + "1370000001,さくら,老健,13,tab,端末,monitoring,1000\n";                    // line 7: service and staff differ
+        Read r = read(csv.getBytes(UTF_8), null);
+        List<String> got = new ArrayList<>();
+        for (Problem p : r.problems()) got.add(p.code() + "@" + p.line() + ":" + p.column() + " " + p.value() + " " + p.args());
+        assertEquals(List.of(
+                "facility-conflict@6:2 さくら苑 [さくら, 5]",
+                "facility-conflict@6:3 老健 [特養, 2]",
+                "facility-conflict@7:3 老健 [特養, 2]",
+                "facility-conflict@7:4 13 [１２, 5]"), got);
+        assertNull(r.outcomes().get(0).submission());
+    }
+
     @Test
     void aFacilitySplitApartYieldsNoSubmissionForIt() throws IOException {
         String csv = "facility_id,facility_name,service,item_id,category,unit_price\n"
