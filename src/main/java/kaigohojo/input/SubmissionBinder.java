@@ -182,7 +182,8 @@ public final class SubmissionBinder {
 
     private Facility facility(YNode.Mapping m) {
         checkKeys(m, "facility", FACILITY_KEYS);
-        Positions pos = new Positions(origin.at(m.line(), m.column()), tabular ? "" : "facility");
+        Positions pos = new Positions(origin.at(m.line(), m.column()), tabular ? "" : "facility",
+                FACILITY_KEYS.size() + LINKAGE_KEYS.size());
         record(pos, m, FACILITY_KEYS);
         String id = requiredText(m, "id", "facility");
         if (id != null) {

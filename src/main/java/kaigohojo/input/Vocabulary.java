@@ -317,8 +317,22 @@ public final class Vocabulary {
         return DidYouMean.suggest(typed, names);
     }
 
-    /** The prefecture's full name (東京 → 東京都), or empty when it is none of the 47. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Optional<String>> prefectureCache =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The prefecture's full name (東京 → 東京都), or empty when it is none of the 47. Cached by the text as
+     * typed, as the other lookups are (#13: a batch repeats a few prefectures on every facility).
+     */
     public Optional<String> prefecture(String text) {
+        Optional<String> hit = prefectureCache.get(text);
+        if (hit != null) return hit;
+        hit = prefectureUncached(text);
+        if (prefectureCache.size() < 10_000) prefectureCache.put(text, hit);
+        return hit;
+    }
+
+    private Optional<String> prefectureUncached(String text) {
         String k = Normalize.nfkc(text);
         for (String p : prefectures) {
             if (p.equals(k)) return Optional.of(p);

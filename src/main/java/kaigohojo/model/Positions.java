@@ -22,8 +22,8 @@ public final class Positions {
         this(start, pathPrefix, 8);
     }
 
-    /** #13: a CSV row's positions share the file's arrays: no arrays of their own. */
-    private Positions(Location start, String pathPrefix, int capacity) {
+    /** @param capacity how many fields to make room for (#13: a facility's fifteen, without growing) */
+    public Positions(Location start, String pathPrefix, int capacity) {
         this.start = start;
         this.pathPrefix = pathPrefix;
         fields = new String[capacity];
