@@ -20,7 +20,13 @@ public record GroupResult(String id, String kind, List<String> items, long eligi
     public GroupResult {
         items = List.copyOf(items);
         trace = List.copyOf(trace);
-        if (exactCost == null) exactCost = kaigohojo.money.ExactYen.of(eligibleCost);
+        // #13: the whole eligible cost is not kept twice; exactCost() makes it when asked (no report does)
+        if (exactCost != null && exactCost.is(eligibleCost)) exactCost = null;
+    }
+
+    /** E exactly: a fraction when a member's cost is one, else the whole {@code eligibleCost}. */
+    @Override public kaigohojo.money.ExactYen exactCost() {
+        return exactCost != null ? exactCost : kaigohojo.money.ExactYen.of(eligibleCost);
     }
 
     public GroupResult(String id, String kind, List<String> items, long eligibleCost, Fraction rate,

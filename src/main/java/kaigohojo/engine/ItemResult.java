@@ -12,7 +12,13 @@ public record ItemResult(Item item, String group, long requested, long eligibleC
                          List<Reason> reasons, kaigohojo.money.ExactYen exactCost) {
     public ItemResult {
         reasons = List.copyOf(reasons);
-        if (exactCost == null) exactCost = kaigohojo.money.ExactYen.of(eligibleCost);
+        // #13: the whole eligible cost is not kept twice; exactCost() makes it when asked (no report does)
+        if (exactCost != null && exactCost.is(eligibleCost)) exactCost = null;
+    }
+
+    /** The eligible cost exactly: a fraction when a rule made it one, else the whole {@code eligibleCost}. */
+    @Override public kaigohojo.money.ExactYen exactCost() {
+        return exactCost != null ? exactCost : kaigohojo.money.ExactYen.of(eligibleCost);
     }
 
     public ItemResult(Item item, String group, long requested, long eligibleCost, Status status, List<Reason> reasons) {

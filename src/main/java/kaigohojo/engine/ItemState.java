@@ -53,6 +53,8 @@ final class ItemState {
     }
 
     ItemResult freeze() {
-        return new ItemResult(item, eligible ? group : null, requested, eligible ? eligibleCost : 0, status(), reasons, exact());
+        // the exact cost only when it is not the whole eligible cost (#13: ItemResult makes that one when asked)
+        kaigohojo.money.ExactYen exact = exactCost != null && eligible && exactCost.floor() == eligibleCost ? exactCost : null;
+        return new ItemResult(item, eligible ? group : null, requested, eligible ? eligibleCost : 0, status(), reasons, exact);
     }
 }
