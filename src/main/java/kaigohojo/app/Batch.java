@@ -199,8 +199,10 @@ public final class Batch {
     public List<Problem> check(Submission s) {
         List<Problem> p = SubmissionChecks.check(s, rules);
         String id = s.facility().id();
-        Problem split = splitAcrossParts(id, where(s.facility().at().of("id"), s.source().line()), s.facility().at().of("id"),
-                s.facility().at().name("id"));
+        // #13: the place of a part is written only for a facility found in several parts
+        Problem split = !parts.containsKey(id) ? null
+                : splitAcrossParts(id, where(s.facility().at().of("id"), s.source().line()), s.facility().at().of("id"),
+                        s.facility().at().name("id"));
         if (split != null) {
             List<Problem> all = new ArrayList<>(p);
             all.add(split);

@@ -30,6 +30,8 @@ public final class Calculator {
 
     private final Rules rules;
     private final boolean traced;
+    /** The citation of each cap rule a group took, by rule (the same objects every facility: Rules keeps them). */
+    private final Map<Cited<?>, String> capSources = new java.util.IdentityHashMap<>();
 
     public Calculator(Rules rules) {
         this(rules, true);
@@ -46,8 +48,8 @@ public final class Calculator {
     public FacilityResult compute(Submission s) {
         Ledger ledger = new Ledger();
         Facility f = s.facility();
-        List<ItemState> states = new ArrayList<>();
-        Map<String, ItemState> byId = new HashMap<>();
+        List<ItemState> states = new ArrayList<>(s.items().size());
+        Map<String, ItemState> byId = new HashMap<>(Math.max(16, s.items().size() * 2));
         for (Item i : s.items()) {
             ItemState st = new ItemState(i);
             states.add(st);
@@ -62,7 +64,7 @@ public final class Calculator {
         boolean packageOk = packageHolds(states, ledger, findings);
         assignGroups(states, byId, packageOk);
 
-        GroupFormula formula = new GroupFormula(rules, ledger, traced);
+        GroupFormula formula = new GroupFormula(rules, ledger, traced, capSources);
         List<GroupResult> groups = new ArrayList<>();
         Map<String, List<ItemState>> members = new LinkedHashMap<>();
         for (ItemState st : states) {
@@ -126,7 +128,7 @@ public final class Calculator {
     }
 
     private void assignGroups(List<ItemState> states, Map<String, ItemState> byId, boolean packageOk) {
-        Set<String> taken = new java.util.HashSet<>(RESERVED);
+        Set<String> taken = null; // the group names given so far, made at the first per-unit group (#13)
         for (ItemState st : states) {
             if (!st.eligible || rules.isAncillary(st.category())) continue;
             String cat = st.category();
@@ -138,6 +140,7 @@ public final class Calculator {
             } else if (rules.isSoftwareGroup(cat)) {
                 st.group = SOFTWARE;
             } else if (rules.isPerUnit(cat)) {
+                if (taken == null) taken = new java.util.HashSet<>(RESERVED);
                 st.group = uniqueName(st.item.id(), taken);
                 Cited<Long> cap = rules.perUnitCap(cat).orElseThrow();
                 st.note(Reason.of("per-unit-cap", cap, ItemRules.label(st.item), cap.value(), st.item.quantity()));
@@ -203,8 +206,9 @@ public final class Calculator {
             Cited<Long> perUnit = ledger.cite(rules.perUnitCap(main.category()).orElseThrow());
             long total = Math.multiplyExact(perUnit.value(), main.item.quantity());
             membership = perUnit;
-            parts.add(new GroupFormula.CapPart("cap-per-unit",
-                    List.of(ItemRules.label(main.item), perUnit.value(), main.item.quantity(), total), total, perUnit));
+            // the step's arguments only when the trace is kept (#13: a per-unit group is the most common one)
+            parts.add(new GroupFormula.CapPart("cap-per-unit", !traced ? List.of()
+                    : List.of(ItemRules.label(main.item), perUnit.value(), main.item.quantity(), total), total, perUnit));
         }
         return formula.compute(id, kind, members, parts, membership);
     }

@@ -24,27 +24,45 @@ final class GroupFormula {
 
     /** @param traced whether the steps are kept (a report prints them), or only the rules they use (#13) */
     GroupFormula(Rules rules, Ledger ledger, boolean traced) {
+        this(rules, ledger, traced, new java.util.IdentityHashMap<>());
+    }
+
+    /** @param capSources the citation of each cap rule, made once per run (#13: the calculator keeps it) */
+    GroupFormula(Rules rules, Ledger ledger, boolean traced, java.util.Map<Cited<?>, String> capSources) {
         this.rules = rules;
         this.ledger = ledger;
         this.traced = traced;
+        this.capSources = capSources;
+    }
+
+    private final java.util.Map<Cited<?>, String> capSources;
+
+    /** What a report cites for the group's 基準額: its first part's rule (問13, …), "" for none. */
+    private String capSource(List<CapPart> capParts) {
+        if (capParts.isEmpty()) return "";
+        Cited<?> rule = capParts.get(0).rule();
+        String s = capSources.get(rule);
+        if (s == null) {
+            s = rule.cite();
+            if (capSources.size() < 256) capSources.put(rule, s); // the rule set's cap rules: a few dozen
+        }
+        return s;
     }
 
     GroupResult compute(String id, String kind, List<ItemState> members, List<CapPart> capParts,
                         Cited<?> membership) {
-        List<TraceStep> trace = new ArrayList<>();
+        List<TraceStep> trace = traced ? new ArrayList<>() : List.of(); // step() adds only when traced
         long e = 0;
         boolean fractional = false;
         List<String> ids = new ArrayList<>(members.size());
-        List<Long> costs = new ArrayList<>(members.size());
         for (int i = 0; i < members.size(); i++) {
             ItemState m = members.get(i);
             e = Yen.add(e, m.eligibleCost);
             ids.add(m.item.id());
-            costs.add(m.eligibleCost);
             fractional |= m.fractional();
         }
-        if (fractional) return computeExact(id, kind, members, capParts, membership, ids, costs, trace);
-        if (traced) step(trace, "eligible-cost", membership, new Members(ids, costs), e);
+        if (fractional) return computeExact(id, kind, members, capParts, membership, ids, costs(members), trace);
+        if (traced) step(trace, "eligible-cost", membership, new Members(ids, costs(members)), e);
         else cite(membership);
         long cap = capTotal(capParts, trace);
         Cited<Fraction> rateC = ledger.cite(rules.rate());
@@ -73,8 +91,15 @@ final class GroupFormula {
                 step(trace, "min-cap", formulaC, floored, cap, subsidy);
             }
         }
-        String capSource = capParts.isEmpty() ? "" : capParts.get(0).rule().cite();
+        String capSource = capSource(capParts);
         return new GroupResult(id, kind, ids, e, rate, formulaC.value(), cap, capSource, subsidy, trace);
+    }
+
+    /** The members' eligible costs in whole yen, for the trace and the exact path (#13: not made otherwise). */
+    private static List<Long> costs(List<ItemState> members) {
+        List<Long> costs = new ArrayList<>(members.size());
+        for (ItemState m : members) costs.add(m.eligibleCost);
+        return costs;
     }
 
     /** The group's 基準額: the sum of its parts, each traced with its rule, and their total when there are several. */
@@ -124,7 +149,7 @@ final class GroupFormula {
             subsidy = Math.min(floored, cap);
             step(trace, "min-cap", formulaC, floored, cap, subsidy);
         }
-        String capSource = capParts.isEmpty() ? "" : capParts.get(0).rule().cite();
+        String capSource = capSource(capParts);
         long shownE = 0;
         for (long c : costs) shownE = Yen.add(shownE, c);
         return new GroupResult(id, kind, ids, shownE, rate, formulaC.value(), cap, capSource, subsidy, trace, e);

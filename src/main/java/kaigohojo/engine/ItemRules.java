@@ -23,7 +23,7 @@ final class ItemRules {
     private final List<ItemState> items;
     private final kaigohojo.model.Facility facility;
     /** How many slings of each line count (問15), by sling id, once worked out for their lift. */
-    private final Map<String, Long> slingAllowed = new java.util.HashMap<>();
+    private Map<String, Long> slingAllowed; // made at the first sling (#13: most facilities have none)
     /** The sling lines by the id of the item they are attached to, made once (#8: linear in lifts × items before). */
     private Map<String, List<ItemState>> slingsByLift;
 
@@ -44,7 +44,7 @@ final class ItemRules {
             needsMainItem(s);
             if (was && !s.eligible) eligibleByCategory.merge(s.category(), -1, Integer::sum);
         }
-        countEligible();
+        // the counts are still exact here: the pass above excludes only the item it looks at, and counts it out
         for (ItemState s : items) {
             boolean was = s.eligible;
             if (rules.isAncillary(s.category())) ancillary(s);
@@ -333,6 +333,7 @@ final class ItemRules {
      * handed out in the order of the slings' ids, so that the order of the lines changes nothing.
      */
     private Map<String, Long> slingShare(ItemState lift, long perUnit) {
+        if (slingAllowed == null) slingAllowed = new java.util.HashMap<>();
         if (!slingAllowed.containsKey("\0" + lift.item.id())) {
             long left = Math.multiplyExact(perUnit, lift.item.quantity());
             if (slingsByLift == null) {

@@ -25,11 +25,10 @@ final class Requirements {
     List<Finding> unmet(Facility f) {
         List<Finding> out = new ArrayList<>();
         String service = f.service().name();
-        Localized serviceLabel = Localized.of(f.service().name(), f.service().en());
         /* 実施要綱 対象事業所: not 住宅型有料老人ホーム nor a サ高住 that is not a 特定施設. */
         Cited<List<String>> ineligible = ledger.cite(rules.ineligibleServices());
         if (ineligible.value().contains(service)) {
-            out.add(Finding.error("service-ineligible", ineligible, serviceLabel));
+            out.add(Finding.error("service-ineligible", ineligible, serviceLabel(f)));
         }
         /* 問14: SECURITY ACTION ★一つ星 or ★★二つ星 declared. */
         Cited<List<String>> levels = ledger.cite(rules.securityActionLevels());
@@ -55,7 +54,7 @@ final class Requirements {
             Linkage l = f.linkage();
             Cited<List<String>> svc = ledger.cite(linkageRule(f));
             if (!Boolean.TRUE.equals(l.inUse())) {
-                out.add(Finding.error("linkage-not-in-use", svc, serviceLabel));
+                out.add(Finding.error("linkage-not-in-use", svc, serviceLabel(f)));
             } else {
                 Cited<Boolean> record = ledger.cite(rules.linkageRecordRequired());
                 if (record.value() && !Boolean.TRUE.equals(l.trackRecord())) {
@@ -64,6 +63,11 @@ final class Requirements {
             }
         }
         return out;
+    }
+
+    /** The service's name in both languages, made only for a finding that names it (#13). */
+    private static Localized serviceLabel(Facility f) {
+        return Localized.of(f.service().name(), f.service().en());
     }
 
     private Cited<List<String>> linkageRule(Facility f) {

@@ -24,14 +24,17 @@ public final class SubmissionChecks {
 
     private SubmissionChecks() {}
 
+    /** The items by id, the first of each id. */
+    private static java.util.Map<String, Item> byId(List<Item> items) {
+        java.util.Map<String, Item> byId = new java.util.HashMap<>();
+        for (Item i : items) byId.putIfAbsent(i.id(), i);
+        return byId;
+    }
+
     public static List<Problem> check(Submission s, Rules rules) {
         List<Problem> out = new ArrayList<>();
-        List<String> ids = new ArrayList<>();
-        java.util.Map<String, Item> byId = new java.util.HashMap<>(); // one look-up per reference: linear (#8)
-        for (Item i : s.items()) {
-            ids.add(i.id());
-            byId.putIfAbsent(i.id(), i);
-        }
+        // one look-up per reference: linear (#8); made at the first reference (#13: not for every facility)
+        java.util.Map<String, Item> byId = null;
         boolean anySoftware = false;
         boolean onlyFlatMain = true;
         long total = 0;
@@ -52,12 +55,14 @@ public final class SubmissionChecks {
                 }
             }
             if (i.attachedTo() != null) {
+                if (byId == null) byId = byId(s.items());
                 Item target = byId.get(i.attachedTo());
                 if (target == null) {
                     Problem p = Problem.of(i.at().of("attached_to"), i.at().name("attached_to"), i.attachedTo(),
                             ErrorCode.ATTACHED_TO_UNKNOWN, i.attachedTo());
                     if (suggested++ < MAX_SUGGESTIONS) {
-                        List<String> others = new ArrayList<>(ids);
+                        List<String> others = new ArrayList<>(s.items().size());
+                        for (Item o : s.items()) others.add(o.id());
                         others.remove(i.id());
                         p = DidYouMean.suggest(i.attachedTo(), others).map(p::withSuggestion).orElse(p);
                     }

@@ -75,9 +75,17 @@ public final class Rules {
     public int fiscalYear() { return set.fiscalYear(); }
 
     /** 1 April of the fiscal year. */
-    public LocalDate fiscalYearStart() { return LocalDate.of(set.fiscalYear(), 4, 1); }
+    public LocalDate fiscalYearStart() {
+        if (yearStart == null) yearStart = LocalDate.of(set.fiscalYear(), 4, 1); // #13: asked for every item
+        return yearStart;
+    }
     /** 31 March of the next calendar year. */
-    public LocalDate fiscalYearEnd() { return LocalDate.of(set.fiscalYear() + 1, 3, 31); }
+    public LocalDate fiscalYearEnd() {
+        if (yearEnd == null) yearEnd = LocalDate.of(set.fiscalYear() + 1, 3, 31);
+        return yearEnd;
+    }
+
+    private LocalDate yearStart, yearEnd;
 
     @SuppressWarnings("unchecked")
     private <T> Cited<T> cited(String path) {
@@ -330,19 +338,47 @@ public final class Rules {
     }
 
     /** A facility cap on the sum of some groups only (千葉県 R7: 7,500,000 on all but the care software), or null. */
-    public Cited<Long> facilityCapPartial() { return optional("facility_cap_partial", null); }
+    public Cited<Long> facilityCapPartial() {
+        if (facilityCapPartial == null) facilityCapPartial = optional("facility_cap_partial", null);
+        return facilityCapPartial;
+    }
     /** The group kinds (software, per_unit, package, improvement_support) that partial cap sums. */
     public Cited<List<String>> facilityCapPartialGroups() { return optional("facility_cap_partial_groups", List.of()); }
     /** 愛知県 step イ: deduct donations and other income from the total cost before the rate. */
-    public Cited<Boolean> deductOtherIncome() { return optional("deduct_other_income", Boolean.FALSE); }
+    public Cited<Boolean> deductOtherIncome() {
+        if (deductOtherIncome == null) deductOtherIncome = optional("deduct_other_income", Boolean.FALSE);
+        return deductOtherIncome;
+    }
     /** A closed list of admitted device kinds (愛知県 a–g); empty: every device of its category. */
-    public Cited<List<String>> closedDeviceList() { return optional("item_rules.closed_device_list", List.of()); }
+    public Cited<List<String>> closedDeviceList() {
+        if (closedDeviceList == null) closedDeviceList = optional("item_rules.closed_device_list", List.of());
+        return closedDeviceList;
+    }
     /** The categories the closed list governs (the 4(1)イ devices). */
     public Cited<List<String>> closedDeviceCategories() { return optional("item_rules.closed_device_categories", List.of()); }
     /** The name of a seminar or consultation the prefecture requires, or null. */
-    public Cited<String> prefecturalSeminar() { return optional("requirements.prefectural_seminar", null); }
+    public Cited<String> prefecturalSeminar() {
+        if (prefecturalSeminar == null) prefecturalSeminar = optional("requirements.prefectural_seminar", null);
+        return prefecturalSeminar;
+    }
     /** The application window's first and last day, and the day by which items must be installed; each may be null. */
-    public Cited<LocalDate> windowStart() { return optional("application_window.start", null); }
-    public Cited<LocalDate> windowEnd() { return optional("application_window.end", null); }
-    public Cited<LocalDate> installBy() { return optional("application_window.install_by", null); }
+    public Cited<LocalDate> windowStart() {
+        if (windowStart == null) windowStart = optional("application_window.start", null);
+        return windowStart;
+    }
+    public Cited<LocalDate> windowEnd() {
+        if (windowEnd == null) windowEnd = optional("application_window.end", null);
+        return windowEnd;
+    }
+    public Cited<LocalDate> installBy() {
+        if (installBy == null) installBy = optional("application_window.install_by", null);
+        return installBy;
+    }
+
+    /** #13: the optional values the engine asks for every facility or item, each read once. */
+    private Cited<Long> facilityCapPartial;
+    private Cited<Boolean> deductOtherIncome;
+    private Cited<List<String>> closedDeviceList;
+    private Cited<String> prefecturalSeminar;
+    private Cited<LocalDate> windowStart, windowEnd, installBy;
 }
