@@ -101,6 +101,11 @@ public final class Utf8Writer extends EncodingWriter {
         put(ch);
     }
 
+    /**
+     * #13: chars below the surrogates are encoded in one loop while the buffer has room for three bytes
+     * (Japanese names: three bytes each, were a call of {@link #put} each); a surrogate, a pending high
+     * half or a full buffer go the careful way.
+     */
     @Override
     public void write(String s, int off, int len) throws IOException {
         int end = off + len;
@@ -110,21 +115,34 @@ public final class Utf8Writer extends EncodingWriter {
                 put(s.charAt(i++));
                 continue;
             }
-            if (pos == buf.length) drain();
-            byte[] b = buf; // as write(char[]): one bound check per run of ASCII
+            byte[] b = buf;
             int p = pos;
-            int stop = Math.min(end, i + (b.length - p));
-            while (i < stop) {
+            int room = b.length - 3;
+            while (i < end && p <= room) {
                 char c = s.charAt(i);
-                if (c >= 0x80) break;
-                b[p++] = (byte) c;
+                if (c < 0x80) {
+                    b[p++] = (byte) c;
+                } else if (c < 0x800) {
+                    b[p++] = (byte) (0xC0 | c >> 6);
+                    b[p++] = (byte) (0x80 | c & 0x3F);
+                } else if (Character.isSurrogate(c)) {
+                    break;
+                } else {
+                    b[p++] = (byte) (0xE0 | c >> 12);
+                    b[p++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    b[p++] = (byte) (0x80 | c & 0x3F);
+                }
                 i++;
             }
             pos = p;
-            if (i < stop) put(s.charAt(i++));
+            if (i < end) {
+                if (p > room) drain();
+                else put(s.charAt(i++));
+            }
         }
     }
 
+    /** As {@link #write(String, int, int)}. */
     @Override
     public void write(char[] cs, int off, int len) throws IOException {
         int end = off + len;
@@ -134,19 +152,30 @@ public final class Utf8Writer extends EncodingWriter {
                 put(cs[i++]);
                 continue;
             }
-            if (pos == buf.length) drain();
-            // #13: a run of ASCII (JSON's indentation and names) copied with one bound check per run, not per char
             byte[] b = buf;
             int p = pos;
-            int stop = Math.min(end, i + (b.length - p));
-            while (i < stop) {
+            int room = b.length - 3;
+            while (i < end && p <= room) {
                 char c = cs[i];
-                if (c >= 0x80) break;
-                b[p++] = (byte) c;
+                if (c < 0x80) {
+                    b[p++] = (byte) c;
+                } else if (c < 0x800) {
+                    b[p++] = (byte) (0xC0 | c >> 6);
+                    b[p++] = (byte) (0x80 | c & 0x3F);
+                } else if (Character.isSurrogate(c)) {
+                    break;
+                } else {
+                    b[p++] = (byte) (0xE0 | c >> 12);
+                    b[p++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    b[p++] = (byte) (0x80 | c & 0x3F);
+                }
                 i++;
             }
             pos = p;
-            if (i < stop) put(cs[i++]);
+            if (i < end) {
+                if (p > room) drain();
+                else put(cs[i++]);
+            }
         }
     }
 
