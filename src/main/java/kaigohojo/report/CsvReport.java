@@ -87,9 +87,24 @@ public abstract class CsvReport implements ReportWriter {
         sb.setLength(0);
     }
 
-    protected String findings(FacilityResult r) {
+    /** Findings cells by their list (#13: the same few findings recur from facility to facility), made once each. */
+    private final java.util.Map<List<Finding>, String> findingCells = new java.util.HashMap<>();
+
+    /** The findings cell ({@link CsvCells#cell} of {@link #findings}), made once per distinct list. */
+    String findingsCell(List<Finding> list) {
+        if (list.isEmpty()) return "";
+        String cell = findingCells.get(list);
+        if (cell == null) {
+            cell = c(findings(list));
+            if (findingCells.size() >= MAX_REMEMBERED) findingCells.clear(); // bounded, whatever the input
+            findingCells.put(list, cell);
+        }
+        return cell;
+    }
+
+    private String findings(List<Finding> list) {
         List<String> parts = new ArrayList<>();
-        for (Finding f : r.findings()) {
+        for (Finding f : list) {
             parts.add(ctx.finding(f) + ctx.cite(f.cite(), f.verified()));
         }
         return String.join(" / ", parts);
@@ -131,19 +146,27 @@ public abstract class CsvReport implements ReportWriter {
             flushRow();
         }
 
+        /** The file cell and its comma, made again only when the file changes (#13). */
+        private String fileName;
+        private Part fileCell;
+
         @Override
         public void facility(FacilityResult r) throws IOException {
             Facility f = r.submission().facility();
             // #13: the parts every item row of the facility repeats are joined (and encoded) once
-            Part file = part(c(r.submission().source().file()) + ",");
+            String name = r.submission().source().file();
+            if (fileCell == null || !name.equals(fileName)) {
+                fileCell = part(c(name) + ",");
+                fileName = name;
+            }
+            Part file = fileCell;
             Part facility = part("," + c(f.id()) + "," + c(f.name()) + "," + c(f.service().name()) + ","
                     + c(ctx.yesNo(r.eligible())) + ",");
             Part totals = part("," + n(r.totals().subsidy()) + "," + n(r.totals().subsidyIfRequirementsMet()) + ","
-                    + c(findings(r)) + "," + c(capRows(r)) + ",,\r\n");
-            java.util.Map<String, Long> groupSubsidy = new java.util.HashMap<>();
-            for (GroupResult g : r.groups()) groupSubsidy.put(g.id(), g.subsidy());
+                    + findingsCell(r.findings()) + "," + c(capRows(r)) + ",,\r\n");
+            GroupCells groups = new GroupCells(r);
             for (ItemResult i : r.items()) {
-                Long gs = i.group() == null ? null : groupSubsidy.get(i.group());
+                int g = groups.index(i.group());
                 file.write();
                 number(i.item().at().start().line());
                 facility.write();
@@ -160,12 +183,54 @@ public abstract class CsvReport implements ReportWriter {
                 out.write(',');
                 status(i.status()).write();
                 out.write(',');
-                cell(ctx.groupName(i.group(), r)).write();
+                groups.name(g, i.group()).write();
                 out.write(',');
-                if (gs != null) number(gs);
+                if (g >= 0) number(r.groups().get(g).subsidy());
                 out.write(',');
                 reasons(i.reasons()).write();
                 totals.write();
+            }
+        }
+
+        /**
+         * A facility's groups for its item rows: an item's group by id (the last of that id, as a map
+         * filled in order finds it; a table of them only for a facility of many groups, so a row costs
+         * no map and the work stays linear) and each group's name cell, made once per facility.
+         */
+        private final class GroupCells {
+            private static final int SCAN = 16;
+            private final FacilityResult r;
+            private final List<GroupResult> list;
+            private final Part[] names;
+            private java.util.Map<String, Integer> byId;
+
+            GroupCells(FacilityResult r) {
+                this.r = r;
+                this.list = r.groups();
+                this.names = new Part[list.size()];
+                if (list.size() > SCAN) {
+                    byId = new java.util.HashMap<>();
+                    for (int k = 0; k < list.size(); k++) byId.put(list.get(k).id(), k);
+                }
+            }
+
+            /** The index of the group of this id, -1 when none (or no group). */
+            int index(String id) {
+                if (id == null) return -1;
+                if (byId != null) {
+                    Integer k = byId.get(id);
+                    return k == null ? -1 : k;
+                }
+                for (int k = list.size() - 1; k >= 0; k--) if (list.get(k).id().equals(id)) return k;
+                return -1;
+            }
+
+            /** The group's name cell ({@link ReportContext#groupName}); {@code k} is its index or -1. */
+            Part name(int k, String id) {
+                if (k < 0) return cell(ctx.groupName(id, r));
+                Part p = names[k];
+                if (p == null) names[k] = p = cell(ctx.groupName(id, r));
+                return p;
             }
         }
 
@@ -228,7 +293,7 @@ public abstract class CsvReport implements ReportWriter {
                     c(f.service().name()), f.staff() == null ? "" : n(f.staff()), c(ctx.yesNo(r.eligible())),
                     n(r.items().size()), n(r.totals().requested()), n(r.totals().eligibleCost()), c(groups.toString()),
                     n(r.totals().subsidy()), n(r.totals().subsidyIfRequirementsMet()), n(r.totals().facilityShare()),
-                    c(findings(r)), c(capRows(r)), c(ctx.t("status.computed")), "", "");
+                    findingsCell(r.findings()), c(capRows(r)), c(ctx.t("status.computed")), "", "");
             flushRow();
         }
 
