@@ -87,39 +87,46 @@ public final class JsonReport implements ReportWriter {
     /** An array's JSON text exactly as the generator writes it at its place, and its bytes when the writer takes them. */
     private record Fragment(String text, EncodingWriter.Encoded bytes) {}
 
-    private final java.util.Map<Object, Fragment> fragments = new java.util.HashMap<>();
+    /** Remembered arrays by kind, each by its list (the unverified rules by which of them were used). */
+    private final List<java.util.Map<Object, Fragment>> fragments = List.of(
+            new java.util.HashMap<>(), new java.util.HashMap<>(), new java.util.HashMap<>());
 
     /**
      * The array value of a field at a nesting (a facility's field: 3, an item's: 5), written as a
      * remembered fragment when the same key was written before; made by a JsonText of its own at the
      * same nesting, so the indentation and escaping are the report's byte for byte.
+     *
+     * @param list the array's elements, or null to be asked of {@code elements} only when not remembered
      */
-    private void array(JsonText.Name field, int nesting, Key key) throws IOException {
+    private void array(JsonText.Name field, int nesting, int kind, Object key, List<?> list,
+                       java.util.function.Supplier<List<?>> elements) throws IOException {
         text.name(field);
-        Fragment f = fragments.get(key);
+        java.util.Map<Object, Fragment> memo = fragments.get(kind);
+        Fragment f = memo.get(key);
         if (f == null) {
             java.io.StringWriter sw = new java.io.StringWriter(256);
             JsonText t = new JsonText(sw).at(nesting);
             t.startArray();
-            elements(t, key);
+            elements(t, kind, list != null ? list : elements.get());
             t.endArray();
             String s = sw.toString();
             f = new Fragment(s, out instanceof EncodingWriter e ? e.encoded(s) : null);
-            if (fragments.size() >= MAX_REMEMBERED) fragments.clear();
-            fragments.put(key, f);
+            if (memo.size() >= MAX_REMEMBERED) memo.clear();
+            memo.put(key, f);
         }
         text.raw(f.text(), f.bytes());
     }
 
-    /** A fragment's key: its kind and its list (an empty list of reasons equals an empty list of findings). */
-    private record Key(int kind, List<?> list) {}
+    private void array(JsonText.Name field, int nesting, int kind, List<?> list) throws IOException {
+        array(field, nesting, kind, list, list, null);
+    }
 
     private static final int FINDINGS = 0, UNVERIFIED = 1, REASONS = 2;
 
     /** The elements of a fragment's array (between its brackets). */
-    private void elements(JsonText t, Key key) throws IOException {
-        for (Object o : key.list()) {
-            switch (key.kind()) {
+    private void elements(JsonText t, int kind, List<?> list) throws IOException {
+        for (Object o : list) {
+            switch (kind) {
                 case FINDINGS -> {
                     Finding x = (Finding) o;
                     t.startObject();
@@ -187,7 +194,7 @@ public final class JsonReport implements ReportWriter {
         t.field(SERVICE_CODE, f.service().code());
         if (f.staff() != null) t.field(STAFF, f.staff());
         t.field(ELIGIBLE, r.eligible());
-        array(FINDINGS_, FACILITY_NESTING + 1, new Key(FINDINGS, r.findings()));
+        array(FINDINGS_, FACILITY_NESTING + 1, FINDINGS, r.findings());
         t.name(ITEMS);
         t.startArray();
         for (ItemResult i : r.items()) item(t, i);
@@ -225,9 +232,15 @@ public final class JsonReport implements ReportWriter {
         t.field(SUBSIDY_IF_MET, r.totals().subsidyIfRequirementsMet());
         t.field(FACILITY_SHARE, r.totals().facilityShare());
         t.endObject();
-        List<String> unverified = new java.util.ArrayList<>();
-        for (RuleLeaf l : ctx.unverified(r.rulesUsed())) unverified.add(l.path());
-        array(UNVERIFIED_RULES, FACILITY_NESTING + 1, new Key(UNVERIFIED, unverified));
+        // #13: remembered by which of the rule set's unverified values were used (bits), the list made only when new
+        long bits = ctx.unverifiedBits(r.rulesUsed());
+        java.util.function.Supplier<List<?>> paths = () -> {
+            List<String> unverified = new java.util.ArrayList<>();
+            for (RuleLeaf l : ctx.unverified(r.rulesUsed())) unverified.add(l.path());
+            return unverified;
+        };
+        if (bits >= 0) array(UNVERIFIED_RULES, FACILITY_NESTING + 1, UNVERIFIED, bits, null, paths);
+        else array(UNVERIFIED_RULES, FACILITY_NESTING + 1, UNVERIFIED, paths.get());
         t.endObject();
     }
 
@@ -277,7 +290,7 @@ public final class JsonReport implements ReportWriter {
         t.field(REQUESTED, i.requested());
         t.field(ELIGIBLE_COST, i.eligibleCost());
         t.field(STATUS, i.status().id());
-        array(REASONS_, FACILITY_NESTING + 3, new Key(REASONS, i.reasons()));
+        array(REASONS_, FACILITY_NESTING + 3, REASONS, i.reasons());
         t.endObject();
     }
 

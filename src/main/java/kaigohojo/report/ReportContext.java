@@ -261,6 +261,19 @@ public final class ReportContext {
         return out;
     }
 
+    /**
+     * Which of the rule set's unverified values were used, as bits in rule-file order (bit k: the k-th of
+     * {@link #unverified}'s order); -1 when the rule set has more than 63 (#13: the JSON report remembers
+     * its {@code unverified_rules} arrays by these bits, without making a list per facility).
+     */
+    public long unverifiedBits(java.util.Collection<String> used) {
+        if (unverifiedLeaves == null) unverified(List.of());
+        if (unverifiedLeaves.size() > 63) return -1;
+        long bits = 0;
+        for (int k = 0; k < unverifiedLeaves.size(); k++) if (used.contains(unverifiedLeaves.get(k).path())) bits |= 1L << k;
+        return bits;
+    }
+
     /** The rule set's unverified values in rule-file order, found on first use. */
     private List<RuleLeaf> unverifiedLeaves;
 

@@ -81,13 +81,32 @@ public final class Utf8Writer extends EncodingWriter {
             v = -v;
         }
         int digits = 1;
-        for (long x = v; x >= 10; x /= 10) digits++;
-        int end = pos + digits;
-        for (int i = end - 1; i >= pos; i--) {
-            buf[i] = (byte) ('0' + (int) (v % 10));
-            v /= 10;
+        while (digits < 19 && v >= POWERS[digits]) digits++;
+        int i = pos + digits;
+        pos = i;
+        // #13: two digits per division (amounts have six to nine)
+        while (v >= 100) {
+            long q = v / 100;
+            int r = (int) (v - q * 100);
+            buf[--i] = (byte) ('0' + r % 10);
+            buf[--i] = (byte) ('0' + r / 10);
+            v = q;
         }
-        pos = end;
+        int r = (int) v;
+        if (r >= 10) {
+            buf[--i] = (byte) ('0' + r % 10);
+            buf[--i] = (byte) ('0' + r / 10);
+        } else {
+            buf[--i] = (byte) ('0' + r);
+        }
+    }
+
+    /** 10^k for k below 19 (a long has at most 19 digits). */
+    private static final long[] POWERS = new long[19];
+
+    static {
+        POWERS[0] = 1;
+        for (int k = 1; k < POWERS.length; k++) POWERS[k] = POWERS[k - 1] * 10;
     }
 
     @Override
