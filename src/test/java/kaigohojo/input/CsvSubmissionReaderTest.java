@@ -372,4 +372,29 @@ class CsvSubmissionReaderTest {
         for (ReadOutcome o : r.outcomes()) assertEquals("UTF-8 (BOM)", o.submission().encoding());
         assertEquals(Arrays.asList("t.csv", "t.csv"), r.outcomes().stream().map(o -> o.submission().source().file()).toList());
     }
+
+    /**
+     * #13 (session 5): the count of undecodable bytes is now that of the rows read so far. The char reader
+     * counted up to its buffer ahead, so in a CP932 file the rows above a broken byte in the same buffer
+     * were not looked at for UTF-8 text: facility 1's UTF-8 name (clean CP932 bytes) was computed as mojibake.
+     */
+    @Test
+    void utf8RowAboveABrokenByteInCp932() throws IOException {
+        byte[] name = "介護".getBytes(UTF_8); // E4 BB 8B E8 AD B7: CP932 reads it without an error
+        assertTrue(Encodings.decodes(name, SourceText.CP932));
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        b.writeBytes((JA_HEADER + "\r\n1370000001,特養 さくら苑,特養,28,bed,").getBytes(SourceText.CP932));
+        b.writeBytes(name);
+        b.writeBytes(",見守り,120000,2\r\n1370000002,老健 あおば,老健,40,lift,移乗".getBytes(SourceText.CP932));
+        b.write(0x81); // a lead byte alone
+        b.writeBytes(",移乗支援,1200000,1\r\n".getBytes(SourceText.CP932));
+        Read r = read(b.toByteArray(), null);
+        assertEquals("CP932", r.encoding());
+        List<Problem> p = r.problems();
+        assertEquals(2, p.size(), p::toString);
+        assertProblem(p.get(0), ErrorCode.ENCODING, 2);
+        assertEquals(6, p.get(0).column(), p.get(0)::toString);
+        assertProblem(p.get(1), ErrorCode.ENCODING, 3);
+        assertEquals(6, p.get(1).column(), p.get(1)::toString);
+    }
 }
