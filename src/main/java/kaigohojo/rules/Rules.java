@@ -164,8 +164,13 @@ public final class Rules {
 
     /** The per-unit cap of a category, when it is a per-unit category. */
     public Optional<Cited<Long>> perUnitCap(String category) {
-        return perUnit.computeIfAbsent(category, c ->
-                set.find("caps.per_unit." + c).map(l -> new Cited<>((Long) l.value(), l.path(), l.provenance())));
+        // #13: asked several times for every item; a look-up, with no lambda made for each question
+        Optional<Cited<Long>> cap = perUnit.get(category);
+        if (cap == null) {
+            cap = set.find("caps.per_unit." + category).map(l -> new Cited<>((Long) l.value(), l.path(), l.provenance()));
+            perUnit.put(category, cap);
+        }
+        return cap;
     }
 
     public Cited<Long> terminalPerUnit() {
