@@ -96,10 +96,10 @@ public final class JsonReport implements ReportWriter {
      * remembered fragment when the same key was written before; made by a JsonText of its own at the
      * same nesting, so the indentation and escaping are the report's byte for byte.
      *
-     * @param list the array's elements, or null to be asked of {@code elements} only when not remembered
+     * @param list the array's elements, or null for the unverified rules of {@code r}, made only when not remembered
      */
-    private void array(JsonText.Name field, int nesting, int kind, Object key, List<?> list,
-                       java.util.function.Supplier<List<?>> elements) throws IOException {
+    private void array(JsonText.Name field, int nesting, int kind, Object key, List<?> list, FacilityResult r)
+            throws IOException {
         text.name(field);
         java.util.Map<Object, Fragment> memo = fragments.get(kind);
         Fragment f = memo.get(key);
@@ -107,7 +107,7 @@ public final class JsonReport implements ReportWriter {
             java.io.StringWriter sw = new java.io.StringWriter(256);
             JsonText t = new JsonText(sw).at(nesting);
             t.startArray();
-            elements(t, kind, list != null ? list : elements.get());
+            elements(t, kind, list != null ? list : unverifiedPaths(r));
             t.endArray();
             String s = sw.toString();
             f = new Fragment(s, out instanceof EncodingWriter e ? e.encoded(s) : null);
@@ -119,6 +119,13 @@ public final class JsonReport implements ReportWriter {
 
     private void array(JsonText.Name field, int nesting, int kind, List<?> list) throws IOException {
         array(field, nesting, kind, list, list, null);
+    }
+
+    /** The paths of the unverified rule values a facility's computation used, in rule-file order. */
+    private List<String> unverifiedPaths(FacilityResult r) {
+        List<String> paths = new java.util.ArrayList<>();
+        for (RuleLeaf l : ctx.unverified(r.rulesUsed())) paths.add(l.path());
+        return paths;
     }
 
     private static final int FINDINGS = 0, UNVERIFIED = 1, REASONS = 2;
@@ -234,13 +241,8 @@ public final class JsonReport implements ReportWriter {
         t.endObject();
         // #13: remembered by which of the rule set's unverified values were used (bits), the list made only when new
         long bits = ctx.unverifiedBits(r.rulesUsed());
-        java.util.function.Supplier<List<?>> paths = () -> {
-            List<String> unverified = new java.util.ArrayList<>();
-            for (RuleLeaf l : ctx.unverified(r.rulesUsed())) unverified.add(l.path());
-            return unverified;
-        };
-        if (bits >= 0) array(UNVERIFIED_RULES, FACILITY_NESTING + 1, UNVERIFIED, bits, null, paths);
-        else array(UNVERIFIED_RULES, FACILITY_NESTING + 1, UNVERIFIED, paths.get());
+        if (bits >= 0) array(UNVERIFIED_RULES, FACILITY_NESTING + 1, UNVERIFIED, bits, null, r);
+        else array(UNVERIFIED_RULES, FACILITY_NESTING + 1, UNVERIFIED, unverifiedPaths(r));
         t.endObject();
     }
 
@@ -276,6 +278,13 @@ public final class JsonReport implements ReportWriter {
         g.writeEndArray();
     }
 
+    /** Each status's id, made once (#13: {@code Status.id()} makes a new lower-case string at each call). */
+    private static final String[] STATUS_IDS = new String[kaigohojo.engine.Status.values().length];
+
+    static {
+        for (kaigohojo.engine.Status st : kaigohojo.engine.Status.values()) STATUS_IDS[st.ordinal()] = st.id();
+    }
+
     private void item(JsonText t, ItemResult i) throws IOException {
         t.startObject();
         t.field(ID, i.id());
@@ -289,7 +298,7 @@ public final class JsonReport implements ReportWriter {
         }
         t.field(REQUESTED, i.requested());
         t.field(ELIGIBLE_COST, i.eligibleCost());
-        t.field(STATUS, i.status().id());
+        t.field(STATUS, STATUS_IDS[i.status().ordinal()]);
         array(REASONS_, FACILITY_NESTING + 3, REASONS, i.reasons());
         t.endObject();
     }

@@ -178,30 +178,63 @@ public final class ReportContext {
      */
     public String groupName(String groupId, kaigohojo.engine.FacilityResult r) {
         if (groupId == null) return "";
-        if (r != namedFor) { // #8: every group's name worked out once per facility (was groups × (groups + items))
-            java.util.Map<String, kaigohojo.engine.ItemResult> items = new java.util.HashMap<>();
-            for (kaigohojo.engine.ItemResult i : r.items()) items.putIfAbsent(i.id(), i);
-            java.util.Map<String, String> names = new java.util.HashMap<>();
-            for (kaigohojo.engine.GroupResult g : r.groups()) names.putIfAbsent(g.id(), nameOf(g, items));
-            groupNames = names;
-            namedFor = r;
+        kaigohojo.engine.GroupResult g = null;
+        List<kaigohojo.engine.GroupResult> groups = r.groups();
+        if (groups.size() <= SCAN) {
+            // #13: a facility's few groups are scanned (a map per facility was 2-3 % of a CSV batch)
+            for (kaigohojo.engine.GroupResult x : groups) {
+                if (x.id().equals(groupId)) {
+                    g = x;
+                    break;
+                }
+            }
+        } else {
+            if (r != groupsFor) { // #8: many groups: found through a map made once per facility (was groups × (groups + items))
+                java.util.Map<String, kaigohojo.engine.GroupResult> byId = new java.util.HashMap<>();
+                for (kaigohojo.engine.GroupResult x : groups) byId.putIfAbsent(x.id(), x);
+                groupsById = byId;
+                groupsFor = r;
+            }
+            g = groupsById.get(groupId);
         }
-        String name = groupNames.get(groupId);
-        return name == null ? groupId : name;
+        return g == null ? groupId : nameOf(g, r);
     }
 
-    private kaigohojo.engine.FacilityResult namedFor;
-    private java.util.Map<String, String> groupNames = java.util.Map.of();
+    /** Up to how many groups or items a facility's are scanned for an id rather than put in a map. */
+    private static final int SCAN = 16;
+    private kaigohojo.engine.FacilityResult groupsFor, itemsFor;
+    private java.util.Map<String, kaigohojo.engine.GroupResult> groupsById;
+    private java.util.Map<String, kaigohojo.engine.ItemResult> itemsById;
+    /** A kind's group name (介護ソフト等 …), looked up once per kind. */
+    private final java.util.Map<String, String> kindNames = new java.util.HashMap<>();
 
-    private String nameOf(kaigohojo.engine.GroupResult g, java.util.Map<String, kaigohojo.engine.ItemResult> items) {
+    private String nameOf(kaigohojo.engine.GroupResult g, kaigohojo.engine.FacilityResult r) {
         if (g.kind().equals("per_unit")) {
             if (g.items().isEmpty()) return g.id();
             String main = g.items().get(0);
-            kaigohojo.engine.ItemResult i = items.get(main);
+            kaigohojo.engine.ItemResult i = item(main, r);
             if (i != null) return i.item().name() == null || i.item().name().isBlank() ? main : i.item().name();
             return main;
         }
-        return msg.t("group." + g.kind());
+        String name = kindNames.get(g.kind());
+        if (name == null) kindNames.put(g.kind(), name = msg.t("group." + g.kind()));
+        return name;
+    }
+
+    /** The facility's first item of this id, or null. */
+    private kaigohojo.engine.ItemResult item(String id, kaigohojo.engine.FacilityResult r) {
+        List<kaigohojo.engine.ItemResult> items = r.items();
+        if (items.size() <= SCAN) {
+            for (kaigohojo.engine.ItemResult i : items) if (i.id().equals(id)) return i;
+            return null;
+        }
+        if (r != itemsFor) {
+            java.util.Map<String, kaigohojo.engine.ItemResult> byId = new java.util.HashMap<>();
+            for (kaigohojo.engine.ItemResult i : items) byId.putIfAbsent(i.id(), i);
+            itemsById = byId;
+            itemsFor = r;
+        }
+        return itemsById.get(id);
     }
 
     /** はい / いいえ (yes / no). */
