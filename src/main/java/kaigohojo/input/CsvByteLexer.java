@@ -162,13 +162,18 @@ public final class CsvByteLexer implements RowSource {
                 // line and is followed by text is a quote that never closed meeting the next quoted cell ("1,000")
                 boolean crossed = line > startLine;
                 int trail = pos - cellStart;
+                long contentChars = -1; // counted once the cell's bytes could pass the bound
                 while (true) {
-                    if (pos >= lim && !fill()) break;
+                    if (pos >= lim) {
+                        if ((contentChars = trailTooLong(quoteEnd, escapes, trail, contentChars, false)) == TOO_LONG) return tooLong(row, fieldLine);
+                        if (!fill()) break;
+                    }
                     byte d = buf[pos];
                     if (d == delim || d == '\n' || d == '\r') break;
                     if (crossed) return unbalanced(row, recLine);
                     pos++;
                 }
+                if (trailTooLong(quoteEnd, escapes, trail, contentChars, true) == TOO_LONG) return tooLong(row, fieldLine);
                 String text = quoted(cellStart, cellStart + quoteEnd, escapes, hi >= 0);
                 int trailStart = cellStart + trail;
                 if (pos > trailStart) text = text + cell(trailStart, pos, ascii(trailStart, pos)); // decoded apart: the quote stood between
@@ -252,6 +257,19 @@ public final class CsvByteLexer implements RowSource {
         if (pos - cellStart - escapes <= MAX_QUOTED_CHARS) return false; // no more characters than bytes
         return counter.chars(buf, cellStart, pos, end) - escapes > MAX_QUOTED_CHARS;
     }
+
+    /**
+     * #13: a quoted cell and the text after its closing quote (bytes [cellStart, cellStart + quoteEnd), then
+     * [cellStart + trail, pos)) over {@link CsvLexer#MAX_CELL_CHARS} characters: {@link #TOO_LONG}; else the quoted text's
+     * characters when counted (to pass back in {@code content}), or the {@code content} given.
+     */
+    private long trailTooLong(int quoteEnd, int escapes, int trail, long content, boolean end) {
+        if (quoteEnd - escapes + pos - cellStart - trail <= MAX_CELL_CHARS) return content;
+        if (content < 0) content = counter.chars(buf, cellStart, cellStart + quoteEnd, true) - escapes;
+        return content + counter.chars(buf, cellStart + trail, pos, end) > MAX_CELL_CHARS ? TOO_LONG : content;
+    }
+
+    private static final long TOO_LONG = Long.MIN_VALUE;
 
     /** The same for an unquoted cell and {@link CsvLexer#MAX_CELL_CHARS}. */
     private boolean cellTooLong(boolean end) {

@@ -159,6 +159,14 @@ public final class CsvLexer implements RowSource {
                     if (crossed) return unbalanced(row, recLine);
                     sb.append(d);
                     pos++;
+                    if (sb.length() > MAX_CELL_CHARS) { // #13: the text after a closing quote is bounded as any cell's
+                        row.tooLong = row.count + 1;
+                        row.tooLongLine = fieldLine;
+                        sb.setLength(0);
+                        skipLine();
+                        line++;
+                        return true;
+                    }
                 }
             } else {
                 int start = pos;

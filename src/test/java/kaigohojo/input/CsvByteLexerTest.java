@@ -189,6 +189,28 @@ class CsvByteLexerTest {
         assertTrue(ok.stream().anyMatch(s -> s.contains("unbalanced")), ok::toString);
     }
 
+    /**
+     * #13: the text after a closing quote counts toward the cell's bound (it had none: a quoted cell followed
+     * by 120 MB on one line ran out of heap, an internal error), in both lexers alike.
+     */
+    @Test
+    void textAfterAClosingQuoteIsBounded() {
+        int max = CsvLexer.MAX_CELL_CHARS;
+        for (Charset cs : List.of(StandardCharsets.UTF_8, CP932)) {
+            byte[] kanji = "介".getBytes(cs);
+            for (int after : new int[] {max - 3, max - 2, max - 1}) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                out.writeBytes("h1,h2\n1,\"a\"\"\"".getBytes(cs)); // a"  : two characters
+                for (int i = 0; i < after; i++) out.writeBytes(kanji);
+                out.writeBytes(",3\n4,5\n".getBytes(cs));
+                List<String> got = byBytes(out.toByteArray(), cs, ',', null, 1);
+                assertEquals(after == max - 1, got.get(1).startsWith("2 tooLong 2@2"), () -> got.get(1).substring(0, 40));
+                assertEquals("3 [4]@3 [5]@3", got.get(2));
+                same(out.toByteArray(), cs, ',', after, 1);
+            }
+        }
+    }
+
     /** A quoted cell of more than 200 lines, a NUL after a long cell, a file of one long line: the same. */
     @Test
     void longAndHostile() {
