@@ -97,6 +97,12 @@ public final class SubmissionBinder {
         problems.add(Problem.of(at(n), name(n, path), value, code, args));
     }
 
+    /**
+     * Up to this many items, a duplicate item id is found by comparing the ids of the items bound before;
+     * past it, through a map (#13: a CSV facility has ten or so items, and a batch a million).
+     */
+    private static final int FEW_ITEMS = 16;
+
     private Submission document(YNode doc, String encoding) {
         if (!(doc instanceof YNode.Mapping root)) {
             problem(doc, "", ErrorCode.NOT_A_MAPPING, "facility, items");
@@ -122,13 +128,27 @@ public final class SubmissionBinder {
         } else if (seq.elements().isEmpty()) {
             problems.add(Problem.of(at(seq), "items", null, ErrorCode.NO_ITEMS));
         } else {
-            Map<String, Item> seen = new HashMap<>();
+            Map<String, Item> seen = null; // #13: made past FEW_ITEMS items only; below, the items bound are compared
             int pos = 0;
             for (YNode n : seq.elements()) {
                 pos++;
                 Item it = item(n, pos);
                 if (it == null) continue;
-                Item first = seen.putIfAbsent(it.id(), it);
+                Item first = null;
+                if (seen == null && items.size() < FEW_ITEMS) {
+                    for (Item x : items) {
+                        if (x.id().equals(it.id())) {
+                            first = x;
+                            break;
+                        }
+                    }
+                } else {
+                    if (seen == null) {
+                        seen = new HashMap<>();
+                        for (Item x : items) seen.put(x.id(), x);
+                    }
+                    first = seen.putIfAbsent(it.id(), it);
+                }
                 if (first != null) {
                     problems.add(Problem.of(it.at().of("id"), it.at().name("id"), it.id(),
                             ErrorCode.DUPLICATE_ITEM_ID, it.id(), first.at().start().line()));

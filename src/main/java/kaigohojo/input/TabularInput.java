@@ -304,6 +304,8 @@ final class TabularInput {
 
     /** #13: the facility columns of this file, in column order, resolved once from the header. */
     private int[] facilityColumns;
+    /** #13: the key under care_plan_linkage of each column that fills one (in_use, …), else null. */
+    private String[] linkageKeys;
     /** #13: the facility fields this file has no column for (each is present but blank in every facility). */
     private List<CsvColumns.Column> absentFacility;
     /** #13: how this file would name each of them (its key, or its alias in a Japanese header). */
@@ -319,6 +321,11 @@ final class TabularInput {
             present.add(columns[c].path());
         }
         facilityColumns = java.util.Arrays.copyOf(fc, n);
+        linkageKeys = new String[columns.length];
+        for (int c : facilityColumns) {
+            String path = columns[c].path();
+            if (path.startsWith("care_plan_linkage.")) linkageKeys[c] = path.substring(path.indexOf('.') + 1);
+        }
         absentFacility = new ArrayList<>();
         for (CsvColumns.Column col : CsvColumns.all()) {
             if (col.facility() && !col.path().contains(".") && !col.path().equals("training") && !present.contains(col.path())) {
@@ -593,12 +600,12 @@ final class TabularInput {
                     continue;
                 }
                 YNode.Scalar s = new YNode.Scalar(text, ln, c + 1, headers[c]);
-                if (path.startsWith("care_plan_linkage.")) {
+                if (linkageKeys[c] != null) {
                     if (linkage == null) {
                         linkage = new YNode.Mapping(ln, c + 1);
                         facility.put(new YNode.Entry("care_plan_linkage", ln, c + 1, linkage));
                     }
-                    linkage.put(new YNode.Entry(path.substring(path.indexOf('.') + 1), ln, c + 1, s));
+                    linkage.put(new YNode.Entry(linkageKeys[c], ln, c + 1, s));
                 } else {
                     facility.put(new YNode.Entry(path, ln, c + 1, s));
                 }

@@ -8,9 +8,12 @@ public enum Pricing {
 
     public String id() { return id; }
 
+    /** values() copies its array on every call (#13: a CSV batch looks one up per row). */
+    private static final Pricing[] VALUES = values();
+
     /** The value whose id is {@code id} (purchase, per_account, one_star, …). */
     public static Pricing byId(String id) {
-        for (Pricing v : values()) if (v.id.equals(id)) return v;
+        for (Pricing v : VALUES) if (v.id.equals(id)) return v;
         throw new IllegalArgumentException(id);
     }
 }

@@ -8,9 +8,12 @@ public enum SecurityAction {
 
     public String id() { return id; }
 
+    /** values() copies its array on every call (#13: a CSV batch looks one up per row). */
+    private static final SecurityAction[] VALUES = values();
+
     /** The value whose id is {@code id} (purchase, per_account, one_star, …). */
     public static SecurityAction byId(String id) {
-        for (SecurityAction v : values()) if (v.id.equals(id)) return v;
+        for (SecurityAction v : VALUES) if (v.id.equals(id)) return v;
         throw new IllegalArgumentException(id);
     }
 }

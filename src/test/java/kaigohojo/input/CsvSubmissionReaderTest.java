@@ -221,6 +221,29 @@ class CsvSubmissionReaderTest {
         assertNull(r.outcomes().get(0).submission());
     }
 
+    /**
+     * #13 (session 5): a duplicate item id is found by comparing ids up to 16 items, through a map past
+     * them: both ways name the first item with the id, with its line.
+     */
+    @Test
+    void duplicateItemIdsAmongManyItemsNameTheFirst() throws IOException {
+        StringBuilder csv = new StringBuilder("facility_id,facility_name,service,item_id,category,unit_price\n");
+        String[] ids = new String[40];
+        for (int i = 0; i < ids.length; i++) ids[i] = "i" + i;
+        ids[5] = "i3";    // within the first 16
+        ids[16] = "i0";   // the first past them
+        ids[30] = "i20";  // far past
+        ids[31] = "i5";   // i5 never bound: its row is a duplicate of i3, so i5 here is new
+        for (String id : ids) csv.append("1370000001,さくら,特養,").append(id).append(",monitoring,1000\n");
+        Read r = read(csv.toString().getBytes(UTF_8), null);
+        List<String> got = new ArrayList<>();
+        for (Problem p : r.problems()) got.add(p.code() + "@" + p.line() + " " + p.value() + " " + p.args());
+        assertEquals(List.of(
+                "duplicate-item-id@7 i3 [i3, 5]",
+                "duplicate-item-id@18 i0 [i0, 2]",
+                "duplicate-item-id@32 i20 [i20, 22]"), got);
+    }
+
     @Test
     void aFacilitySplitApartYieldsNoSubmissionForIt() throws IOException {
         String csv = "facility_id,facility_name,service,item_id,category,unit_price\n"
