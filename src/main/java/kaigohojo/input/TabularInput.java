@@ -311,7 +311,13 @@ final class TabularInput {
     /** #13: how this file would name each of them (its key, or its alias in a Japanese header). */
     private String[] absentFacilityNames;
 
+    /** #13: the values chosen for the facility being read (see Block), kept from one facility to the next. */
+    private String[] chosenOfFile;
+    private int[] chosenLineOfFile;
+
     private void plan() {
+        chosenOfFile = new String[columns.length];
+        chosenLineOfFile = new int[columns.length];
         int n = 0;
         int[] fc = new int[columns.length];
         Set<String> present = new HashSet<>();
@@ -526,8 +532,10 @@ final class TabularInput {
 
         void add(CsvLexer.Row r) {
             if (chosen == null) {
-                chosen = new String[columns.length];
-                chosenLine = new int[columns.length];
+                // #13: one facility is read at a time: its arrays are the file's, cleared for it
+                chosen = chosenOfFile;
+                chosenLine = chosenLineOfFile;
+                java.util.Arrays.fill(chosen, null);
             }
             String[] f = new String[columns.length];
             int[] l = null;
@@ -586,7 +594,7 @@ final class TabularInput {
                 conflicts.sort((x, y) -> Integer.compare(x.column(), y.column()));
                 problems.addAll(conflicts);
             }
-            YNode.Mapping doc = new YNode.Mapping(firstLine, 1);
+            YNode.Mapping doc = new YNode.Mapping(firstLine, 1, 2); // facility, items
             YNode.Mapping facility = new YNode.Mapping(firstLine, 1);
             YNode.Mapping linkage = null;
             doc.put(new YNode.Entry("facility", firstLine, 1, facility));
@@ -602,7 +610,7 @@ final class TabularInput {
                 YNode.Scalar s = new YNode.Scalar(text, ln, c + 1, headers[c]);
                 if (linkageKeys[c] != null) {
                     if (linkage == null) {
-                        linkage = new YNode.Mapping(ln, c + 1);
+                        linkage = new YNode.Mapping(ln, c + 1, SubmissionBinder.LINKAGE_KEYS.size());
                         facility.put(new YNode.Entry("care_plan_linkage", ln, c + 1, linkage));
                     }
                     linkage.put(new YNode.Entry(linkageKeys[c], ln, c + 1, s));
@@ -636,7 +644,7 @@ final class TabularInput {
             if (at < 0) at = part.indexOf('＠');
             String course = (at < 0 ? part : part.substring(0, at)).strip();
             String date = at < 0 ? null : part.substring(at + 1).strip();
-            YNode.Mapping m = new YNode.Mapping(line, column);
+            YNode.Mapping m = new YNode.Mapping(line, column, 2); // course, date
             m.put(new YNode.Entry("course", line, column, new YNode.Scalar(course, line, column, header)));
             if (date != null) {
                 m.put(new YNode.Entry("date", line, column, new YNode.Scalar(date, line, column, header)));

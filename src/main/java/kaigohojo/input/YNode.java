@@ -60,9 +60,13 @@ public abstract sealed class YNode permits YNode.Scalar, YNode.Mapping, YNode.Se
         /** #13: a mapping that keeps its entries elsewhere (a CSV row) starts with no arrays of its own. */
         Mapping(int line, int column, int capacity) {
             super(line, column);
-            keys = new String[capacity];
-            values = new Entry[capacity];
+            keys = capacity == 0 ? NO_KEYS : new String[capacity];
+            values = capacity == 0 ? NO_ENTRIES : new Entry[capacity];
         }
+
+        /** What a mapping with no room of its own starts with (#13: one per CSV row); put() grows out of them. */
+        private static final String[] NO_KEYS = {};
+        private static final Entry[] NO_ENTRIES = {};
 
         private int indexOf(String key) {
             for (int i = 0; i < size; i++) if (keys[i].equals(key)) return i;

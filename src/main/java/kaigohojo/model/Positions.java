@@ -22,6 +22,12 @@ public final class Positions {
         this(start, pathPrefix, 8);
     }
 
+    /** #13: a CSV row's positions, whose arrays are the file's: none of their own (see {@link #row}). */
+    private Positions(Location start) {
+        this.start = start;
+        this.pathPrefix = "";
+    }
+
     /** @param capacity how many fields to make room for (#13: a facility's fifteen, without growing) */
     public Positions(Location start, String pathPrefix, int capacity) {
         this.start = start;
@@ -39,7 +45,7 @@ public final class Positions {
      */
     public static Positions row(Location start, String[] fieldOfColumn, String[] headers, int[] columns, int[] lines,
                                 java.util.Map<String, String> absentNames) {
-        Positions p = new Positions(start, "", 0);
+        Positions p = new Positions(start);
         p.absentNames = absentNames;
         p.fields = fieldOfColumn;
         p.labels = headers;
