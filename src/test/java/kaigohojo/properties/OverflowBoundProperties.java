@@ -151,6 +151,33 @@ class OverflowBoundProperties {
     }
 
     /**
+     * The path (2) is for, at its limit: R7's terminal cap (問1) × quantity × the rate's denominator, and a
+     * per-unit cap × quantity, with every yen value of the rule set at the largest a rule file takes and
+     * the quantity the largest (2) admits; lifts with more slings than the lifts allow (問15).
+     */
+    @Test
+    void capsTimesQuantityAtTheBound() {
+        String yaml = Fixture.withItems(
+                "{id: soft, category: care_software, unit_price: 1000, quantity: 1}",
+                "{id: tabs, category: terminal, unit_price: 1000, quantity: 1}",
+                "{id: m, category: monitoring, unit_price: 1000, quantity: 1}",
+                "{id: lift, category: transfer_support, unit_price: 1000, quantity: 1}",
+                "{id: sl, category: lift_sling, unit_price: 1000, quantity: 1, payment: rental, paid_this_year: 1000, attached_to: lift}");
+        Submission base = Fixture.submission(yaml);
+        for (Named nr : RULE_SETS) {
+            Rules rules = new Rules(nr.rules());
+            OverflowBound bound = OverflowBound.of(rules);
+            Submission s = atBound(base, 1, bound.maxQuantity(), bound, false);
+            assertTrue(bound.covers(s), nr.name());
+            try {
+                new Calculator(rules, true).compute(s);
+            } catch (ArithmeticException e) {
+                throw new AssertionError("compute overflowed inside OverflowBound under " + nr.name() + ": " + e, e);
+            }
+        }
+    }
+
+    /**
      * Realistic data sits far inside the bound: the benchmark's facility (bench/lib/gencsv.py: ten items,
      * amounts up to 1,680,000 yen, quantities up to 14) with a thousand times the items, the quantities and the
      * amounts is still covered under every rule set, so check computes none of a real batch.
