@@ -144,7 +144,10 @@ public final class RuleSetLoader {
         if (!(root instanceof YNode.Mapping m)) throw error(display, root.line(), root.column(), "", null, "rules-not-mapping");
         YNode ext = m.get("extends");
         if (ext == null) {
-            return complete(display, m);
+            RuleSet full = complete(display, m);
+            // #13 (session 6): what the engine reads must be there, or calc would fail inside a batch that check passed
+            for (RuleSetError e : FullSetCheck.mistakes(display, m, full.leaves(), builtin(DEFAULT_ID))) mistake(e);
+            return full;
         }
         String baseRef = scalar(display, m, "extends");
         Path dir = p.getParent() == null ? Path.of(".") : p.getParent();
