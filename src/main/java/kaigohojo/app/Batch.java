@@ -230,18 +230,46 @@ public final class Batch {
      */
     private List<Problem> overflow(Submission s) {
         if (bound == null) bound = OverflowBound.of(rules);
-        if (bound.covers(s)) return List.of();
         if (probe == null) probe = new Calculator(rules, false); // check prints no trace (#13)
-        try {
-            probe.compute(s);
-        } catch (ArithmeticException overflow) {
-            return List.of(Problem.of(s.source(), "", null, ErrorCode.AMOUNT_OVERFLOW));
+        long ceiling = bound.ceiling(s);
+        FacilityResult r = null;
+        if (ceiling < 0 || ceiling > EXACT_ABOVE) {
+            try {
+                r = probe.compute(s);
+            } catch (ArithmeticException overflow) {
+                return List.of(Problem.of(s.source(), "", null, ErrorCode.AMOUNT_OVERFLOW));
+            }
         }
+        // the batch's totals as calc adds them (accept): while the sum of every valid facility's ceiling (its
+        // subsidy when computed) fits in a long, no total can overflow and nothing more is computed
+        long most = r != null ? r.totals().subsidyIfRequirementsMet() : ceiling;
+        if (ceilings <= Long.MAX_VALUE - most) {
+            ceilings += most;
+            if (r != null) computedIfMet += most;
+            return List.of();
+        }
+        // past it: each facility is computed, and the totals overflow when those of the computed ones do; the
+        // facilities not computed before, each of a ceiling of at most EXACT_ABOVE, are not known exactly
+        // (docs/interpretations.md, "#13 session 6, C")
+        ceilings = Long.MAX_VALUE;
+        if (r == null) r = probe.compute(s); // covered: cannot overflow
+        long ifMet = r.totals().subsidyIfRequirementsMet();
+        if (computedIfMet > Long.MAX_VALUE - ifMet) return List.of(Problem.of(s.source(), "", null, ErrorCode.AMOUNT_OVERFLOW));
+        computedIfMet += ifMet;
         return List.of();
     }
 
     private Calculator probe;
     private OverflowBound bound;
+    /**
+     * check computes a valid facility whose ceiling is above this (4,294,967,296 yen; a realistic application's
+     * is below a tenth of it), so that the batch's totals are known exactly but for facilities of at most this.
+     */
+    private static final long EXACT_ABOVE = 1L << 32;
+    /** check: the sum of the valid facilities' ceilings (or subsidies when computed), up to Long.MAX_VALUE. */
+    private long ceilings;
+    /** check: the sum of the computed valid facilities' subsidies if requirements are met. */
+    private long computedIfMet;
 
     /**
      * For a submission that failed to read: the errors the rule-dependent checks find in what could be
@@ -392,6 +420,10 @@ public final class Batch {
             reject(rejected(s, List.of(Problem.of(s.source(), "", null, ErrorCode.AMOUNT_OVERFLOW))), onRejected);
             return;
         }
+        if (!addsUp(r)) { // #13 (session 6): the batch's totals would overflow: this facility is not counted in them
+            reject(rejected(s, List.of(Problem.of(s.source(), "", null, ErrorCode.AMOUNT_OVERFLOW))), onRejected);
+            return;
+        }
         if (a.note() != null || !s.warnings().isEmpty()) {
             List<kaigohojo.engine.Finding> findings = new ArrayList<>(r.findings());
             for (Problem w : s.warnings()) findings.add(readWarning(w));
@@ -450,11 +482,17 @@ public final class Batch {
     /** The notes check reports: how split facilities were put together. */
     public List<Note> notes() { return notes; }
 
+    /** Whether the batch's totals can take this facility's subsidies without overflow (subsidy ≤ subsidy if met). */
+    private boolean addsUp(FacilityResult r) {
+        return subsidy <= Long.MAX_VALUE - r.totals().subsidy()
+                && subsidyIfMet <= Long.MAX_VALUE - r.totals().subsidyIfRequirementsMet();
+    }
+
     private void accept(FacilityResult r, Consumer<FacilityResult> onResult) {
         facilities++;
         if (r.eligible()) eligible++;
-        subsidy = Math.addExact(subsidy, r.totals().subsidy());
-        subsidyIfMet = Math.addExact(subsidyIfMet, r.totals().subsidyIfRequirementsMet());
+        subsidy += r.totals().subsidy(); // addsUp(r) held
+        subsidyIfMet += r.totals().subsidyIfRequirementsMet();
         anyIneligible |= r.hasIneligibleItems();
         anyUnmet |= !r.eligible();
         anyWarning |= r.hasWarnings();

@@ -77,22 +77,34 @@ public final class OverflowBound {
 
     /** Whether compute cannot overflow on this submission: (1) and (2) of the class comment hold. */
     public boolean covers(Submission s) {
-        if (rateNumerator <= 0) return false;
+        return ceiling(s) >= 0;
+    }
+
+    /**
+     * For a covered submission, N·A·Q·P (at most M): no more than its subsidy if the requirements are met
+     * (a group's subsidy is at most ⌊E·p/q⌋ ≤ E·P, the facility's at most their sum, and the caps only lower
+     * it), so that {@code check} can tell, without computing, that a batch's totals cannot overflow (#13,
+     * session 6); -1 when the submission is not covered.
+     */
+    public long ceiling(Submission s) {
+        if (rateNumerator <= 0) return -1;
         long a = 0, q = 1;
         for (Item i : s.items()) {
-            if (i.quantity() < 0) return false;
+            if (i.quantity() < 0) return -1;
             q = Math.max(q, i.quantity());
             Long price = i.unitPrice(), paid = i.paidThisYear();
             if (price != null) {
-                if (price < 0) return false;
+                if (price < 0) return -1;
                 a = Math.max(a, price);
             }
             if (paid != null) {
-                if (paid < 0) return false;
+                if (paid < 0) return -1;
                 a = Math.max(a, paid);
             }
         }
-        return q <= maxQuantity && a <= maxAmount(s.items().size(), q);
+        int n = Math.max(s.items().size(), 1);
+        if (q > maxQuantity || a > maxAmount(n, q)) return -1;
+        return a * q * n * rateNumerator; // ≤ M: a ≤ ⌊M / (P·Q·N)⌋
     }
 
     /** The largest quantity (2) admits. */

@@ -73,6 +73,56 @@ class OverflowAgreementTest {
         assertTrue(calc.out().contains("1370000003"), "the clean facility is computed: " + calc.out());
     }
 
+    /** A facility of one monitoring item at the largest unit price a file takes, {@code quantity} of them. */
+    static String big(int k, long quantity) {
+        return """
+                facility:
+                  id: "13700000%02d"
+                  name: 大きな施設%d
+                  service: 介護老人福祉施設
+                  staff: 28
+                  security_action: two_star
+                  improvement_plan: true
+                items:
+                  - {id: m, category: monitoring, unit_price: 999999999999, quantity: %d}
+                """.formatted(k, k, quantity);
+    }
+
+    /**
+     * #13 (session 6): each facility computes, but the batch's totals would pass 2⁶³−1 yen. calc ended in an
+     * internal error (Batch.accept's addExact); now the facility that would carry the totals over is rejected
+     * with amount-overflow at its place, the batch goes on, every facility is accounted for, and check finds
+     * the same facilities. Two batches: facilities outside OverflowBound (check computes them anyway), and
+     * facilities inside it whose ceiling is above what check leaves uncomputed.
+     */
+    @Test
+    void theBatchTotalsOverflowAtOneFacilityInCheckAndCalcAlike() throws Exception {
+        String cap = "caps.per_unit.monitoring=999999999999"; // a per-unit cap as large as a file takes
+        // 1.6e18 yen each (quantity 2,000,000): the sixth carries the totals over
+        // 1.44e18 yen each (quantity 1,800,000, inside the bound): the seventh and the eighth
+        for (long[] batch : new long[][] {{6, 2_000_000L, 6}, {8, 1_800_000L, 7}}) {
+            int n = (int) batch[0];
+            StringBuilder yaml = new StringBuilder();
+            for (int k = 1; k <= n; k++) yaml.append(k == 1 ? "" : "---\n").append(big(k, batch[1]));
+            Path in = dir.resolve("big" + n + ".yaml");
+            Files.writeString(in, yaml, StandardCharsets.UTF_8);
+            int over = n - (int) batch[2] + 1;
+            for (String cmd : new String[] {"check", "calc"}) {
+                CliRun r = CliRun.run(cmd, "--set", cap, "--format", "json", in.toString());
+                assertTrue(r.noStackTrace(), r.err());
+                assertEquals(3, r.exit(), cmd + ": " + r.out() + r.err());
+                assertEquals(over, count(r.out(), "\"code\" : \"amount-overflow\"") / (cmd.equals("calc") ? 2 : 1), cmd + ": " + r.out());
+                for (int k = (int) batch[2]; k <= n; k++) {
+                    assertTrue(r.out().contains("\"facility_id\" : \"13700000%02d\"".formatted(k)), cmd + " " + k + ": " + r.out());
+                }
+                if (cmd.equals("calc")) {
+                    assertTrue(r.out().contains("\"facilities\" : " + (n - over) + ","), r.out());
+                    assertTrue(r.out().contains("\"facilities_with_errors\" : " + over + ","), r.out());
+                }
+            }
+        }
+    }
+
     private static int count(String s, String what) {
         int n = 0;
         for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) n++;

@@ -98,7 +98,9 @@ class OverflowBoundProperties {
                         assertTrue(bound.covers(s), "the bound must admit its own limit: " + what);
                         try {
                             new Calculator(rules, true).compute(s);
-                            new Calculator(rules, false).compute(s);
+                            long ifMet = new Calculator(rules, false).compute(s).totals().subsidyIfRequirementsMet();
+                            // #13 (session 6): check sums this ceiling to know a batch's totals cannot overflow
+                            assertTrue(ifMet <= bound.ceiling(s), "subsidy " + ifMet + " above the ceiling " + bound.ceiling(s) + ": " + what);
                         } catch (ArithmeticException e) {
                             throw new AssertionError("compute overflowed inside OverflowBound: " + e + " — " + what, e);
                         }
