@@ -89,16 +89,17 @@ final class CsvRowMapping extends YNode.Mapping {
     }
 
     /**
-     * #13: the text of the item field in {@code slot} (its place in {@link SubmissionBinder#ITEM_KEYS}):
-     * null when blank or when the column is absent. The cell is read by its column's index; a field
-     * that {@code --set} overrides is read from the override.
+     * #13: the text of the item field in {@code slot} (its place in {@link SubmissionBinder#ITEM_KEYS}),
+     * stripped: null when blank or when the column is absent. The cell is read by its column's index; a
+     * field that {@code --set} overrides is read from the override.
      */
     String cell(int slot) {
-        if (overrides != null) return text(SubmissionBinder.ITEM_KEYS.get(slot));
+        if (overrides != null) {
+            String t = text(SubmissionBinder.ITEM_KEYS.get(slot));
+            return t == null ? null : t.strip();
+        }
         int c = layout.columnOfSlot()[slot];
-        if (c < 0) return null;
-        String v = cells[c];
-        return kaigohojo.text.Normalize.isBlank(v) ? null : v;
+        return c < 0 ? null : Cells.text(cells[c]);
     }
 
     @Override

@@ -414,10 +414,7 @@ public final class SubmissionBinder {
      * column by index (resolved once from the header), with no lookup by key and no node.
      */
     private String itemText(YNode.Mapping m, int slot) {
-        if (m instanceof CsvRowMapping row) {
-            String t = row.cell(slot);
-            return t == null ? null : kaigohojo.text.Normalize.strip(t);
-        }
+        if (m instanceof CsvRowMapping row) return row.cell(slot);
         return optionalText(m, ITEM_KEYS.get(slot));
     }
 
@@ -425,7 +422,7 @@ public final class SubmissionBinder {
     private String requiredItemText(YNode.Mapping m, int slot) {
         if (m instanceof CsvRowMapping row) {
             String t = row.cell(slot);
-            if (t != null) return t.strip();
+            if (t != null) return t;
         }
         return requiredText(m, ITEM_KEYS.get(slot), ITEM);
     }

@@ -553,7 +553,7 @@ final class TabularInput {
             }
             for (int c : facilityColumns) {
                 String v = r.get(c);
-                if (Normalize.isBlank(v)) continue;
+                if (Cells.blank(v)) continue;
                 if (chosen[c] == null) {
                     chosen[c] = v;
                     chosenLine[c] = r.lineOf(c);
@@ -632,13 +632,16 @@ final class TabularInput {
         }
     }
 
-    /** What String.split("[;；]") compiled on every call (#13). */
-    private static final java.util.regex.Pattern TRAINING_SEPARATOR = java.util.regex.Pattern.compile("[;；]");
-
-    /** "beginner_seminar@2026-05-20;followup_seminar@2026-09-01" → a list of {course, date}. */
+    /**
+     * "beginner_seminar@2026-05-20;followup_seminar@2026-09-01" → a list of {course, date}: the parts
+     * between ; and ； (#13: found by a loop, not a regular expression; blank parts are skipped either way).
+     */
     private YNode training(String text, int line, int column, String header) {
         YNode.Sequence seq = new YNode.Sequence(line, column);
-        for (String part : TRAINING_SEPARATOR.split(text)) {
+        for (int from = 0, to; from <= text.length(); from = to + 1) {
+            to = from;
+            while (to < text.length() && text.charAt(to) != ';' && text.charAt(to) != '；') to++;
+            String part = text.substring(from, to);
             if (part.isBlank()) continue;
             int at = part.indexOf('@');
             if (at < 0) at = part.indexOf('＠');

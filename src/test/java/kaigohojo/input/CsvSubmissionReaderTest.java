@@ -420,4 +420,28 @@ class CsvSubmissionReaderTest {
         assertProblem(p.get(1), ErrorCode.ENCODING, 3);
         assertEquals(6, p.get(1).column(), p.get(1)::toString);
     }
+
+    /**
+     * #13 (session 6): a facility's 研修 cell is split at ; and ； (by a loop since session 6, a regular
+     * expression before), course and date at @ or ＠, blank parts skipped. Each case: the cell, then the
+     * courses and dates read from it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "beginner_seminar@2026-05-20|beginner_seminar 2026-05-20",
+            "beginner_seminar@2026-05-20;followup_seminar@2026-09-01|beginner_seminar 2026-05-20,followup_seminar 2026-09-01",
+            "ビギナーセミナー＠2026-05-20；フォローアップセミナー|beginner_seminar 2026-05-20,followup_seminar null",
+            ";; beginner_seminar ;  ;；followup_seminar@ 2026-09-01 ;|beginner_seminar null,followup_seminar 2026-09-01",
+            "；beginner_seminar|beginner_seminar null",
+            "beginner_seminar;|beginner_seminar null",
+            " ; ；|"})
+    void trainingCellSplitAtBothSemicolons(String c) throws IOException {
+        String cell = c.substring(0, c.indexOf('|'));
+        String want = c.substring(c.indexOf('|') + 1);
+        String csv = "事業所番号,事業所名,サービス種別,職員数,研修,品目ID,品目,区分,単価,数量\n"
+                + "1370000001,特養 さくら苑,特養,28,\"" + cell + "\",bed,見守りセンサー,見守り,120000,2\n";
+        Submission s = read(csv.getBytes(UTF_8), null).ok(0);
+        String got = String.join(",", s.facility().training().stream().map(t -> t.course() + " " + t.date()).toList());
+        assertEquals(want, got);
+    }
 }
