@@ -20,9 +20,12 @@ import kaigohojo.model.Submission;
 import kaigohojo.model.Training;
 
 /**
- * Binds one document (a {@link YNode} tree from YAML, or the tree a CSV block is turned into) to a
- * {@link Submission}, strictly: unknown keys, wrong shapes and unreadable values are {@link Problem}s
- * that name the line, column and field. A document with any problem yields no submission.
+ * Binds one document (a {@link YNode} tree from YAML, or what a CSV block or a sheet's rows are turned
+ * into) to a {@link Submission}, strictly: unknown keys, wrong shapes and unreadable values are
+ * {@link Problem}s that name the line, column and field. A document with any problem yields no submission.
+ * #13: a tabular facility and its rows are mappings that read the file's cells by its header's plan
+ * ({@link CsvFacilityMapping}, {@link CsvRowMapping}); a node is made only for a field an error names or
+ * {@code --set} changes, so each field rule and its message is still written once, here.
  */
 public final class SubmissionBinder {
     public static final List<String> TOP_KEYS = List.of("facility", "items");
@@ -202,9 +205,16 @@ public final class SubmissionBinder {
 
     private Facility facility(YNode.Mapping m) {
         checkKeys(m, "facility", FACILITY_KEYS);
-        Positions pos = new Positions(origin.at(m.line(), m.column()), tabular ? "" : "facility",
-                FACILITY_KEYS.size() + LINKAGE_KEYS.size());
-        record(pos, m, FACILITY_KEYS);
+        // #13 (session 6): a CSV facility that no --set changed is read by its file's plan, with no entries
+        boolean byPlan = m instanceof CsvFacilityMapping csv && csv.plain();
+        Positions pos;
+        if (byPlan) {
+            pos = ((CsvFacilityMapping) m).positions(origin);
+        } else {
+            pos = new Positions(origin.at(m.line(), m.column()), tabular ? "" : "facility",
+                    FACILITY_KEYS.size() + LINKAGE_KEYS.size());
+            record(pos, m, FACILITY_KEYS);
+        }
         String id = requiredText(m, "id", "facility");
         if (id != null) {
             String digits = kaigohojo.text.Normalize.nfkc(id).replace("-", "");
@@ -261,11 +271,11 @@ public final class SubmissionBinder {
             Long partners = count(lm, "partners", p, 0);
             linkage = new Linkage(bool(lm, "in_use", p), bool(lm, "track_record", p),
                     partners == null ? null : partners.intValue(), bool(lm, "planned", p));
-            record(pos, lm, LINKAGE_KEYS, "care_plan_linkage.");
+            if (!byPlan) record(pos, lm, LINKAGE_KEYS, "care_plan_linkage.");
         } else if (ln != null && !(ln instanceof YNode.Scalar s && s.isNull())) {
             problem(ln, "facility.care_plan_linkage", ErrorCode.NOT_A_MAPPING, String.join(", ", LINKAGE_KEYS));
         }
-        List<Training> training = training(m.get("training"));
+        List<Training> training = training(byPlan && !((CsvFacilityMapping) m).statesTraining() ? null : m.get("training"));
         Boolean late = bool(m, "center_opened_late", "facility");
         Long otherIncome = amount(m, "other_income", "facility");
         return new Facility(id, name, prefecture, service, staff == null ? null : staff.intValue(), sa, plan,
@@ -448,8 +458,8 @@ public final class SubmissionBinder {
 
     /** The scalar text of a key, or null when absent or null. Reports a non-scalar. */
     private String optionalText(YNode.Mapping m, String key) {
-        if (m instanceof CsvRowMapping row) {
-            String t = row.text(key);
+        if (m instanceof CsvRowMapping || plain(m)) { // #13: a CSV row's or facility's text needs no node
+            String t = m.text(key);
             return t == null ? null : kaigohojo.text.Normalize.strip(t);
         }
         YNode n = m.get(key);
@@ -475,6 +485,15 @@ public final class SubmissionBinder {
         return parent == ITEM ? "items[" + itemPosition + "]" : parent;
     }
 
+    /**
+     * #13 (session 6): a CSV facility, or its care_plan_linkage, that no --set changed: its text() is the
+     * text of the field's scalar (null when blank or absent) with no node made, and every field it holds
+     * is a scalar, so no NOT_A_SCALAR can arise.
+     */
+    private static boolean plain(YNode.Mapping m) {
+        return m instanceof CsvFacilityMapping f ? f.plain() : m instanceof CsvFacilityMapping.Linkage l && l.plain();
+    }
+
     private static boolean asciiDigits(String s) {
         for (int i = 0; i < s.length(); i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
         return true;
@@ -486,8 +505,8 @@ public final class SubmissionBinder {
     }
 
     private String requiredText(YNode.Mapping m, String key, String parent) {
-        if (m instanceof CsvRowMapping row) { // #13: a cell that is there needs no node
-            String t = row.text(key);
+        if (m instanceof CsvRowMapping || plain(m)) { // #13: a cell that is there needs no node
+            String t = m.text(key);
             if (t != null) return t.strip();
         }
         YNode n = m.get(key);

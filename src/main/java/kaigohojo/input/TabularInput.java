@@ -304,12 +304,8 @@ final class TabularInput {
 
     /** #13: the facility columns of this file, in column order, resolved once from the header. */
     private int[] facilityColumns;
-    /** #13: the key under care_plan_linkage of each column that fills one (in_use, …), else null. */
-    private String[] linkageKeys;
-    /** #13: the facility fields this file has no column for (each is present but blank in every facility). */
-    private List<CsvColumns.Column> absentFacility;
-    /** #13: how this file would name each of them (its key, or its alias in a Japanese header). */
-    private String[] absentFacilityNames;
+    /** #13: how the facility columns fill a facility's mapping (session 6: a view, not a tree). */
+    private CsvFacilityMapping.Plan facilityPlan;
 
     /** #13: the values chosen for the facility being read (see Block), kept from one facility to the next. */
     private String[] chosenOfFile;
@@ -327,19 +323,25 @@ final class TabularInput {
             present.add(columns[c].path());
         }
         facilityColumns = java.util.Arrays.copyOf(fc, n);
-        linkageKeys = new String[columns.length];
-        for (int c : facilityColumns) {
-            String path = columns[c].path();
-            if (path.startsWith("care_plan_linkage.")) linkageKeys[c] = path.substring(path.indexOf('.') + 1);
+        String[] path = new String[n];
+        int[] column = new int[n];
+        String[] header = new String[n];
+        for (int k = 0; k < n; k++) {
+            int c = facilityColumns[k];
+            path[k] = columns[c].path();
+            column[k] = c + 1;
+            header[k] = headers[c];
         }
-        absentFacility = new ArrayList<>();
+        List<String> absentPath = new ArrayList<>();
+        List<String> absentName = new ArrayList<>();
         for (CsvColumns.Column col : CsvColumns.all()) {
             if (col.facility() && !col.path().contains(".") && !col.path().equals("training") && !present.contains(col.path())) {
-                absentFacility.add(col);
+                absentPath.add(col.path()); // a facility field the file lacks: present but blank in every facility
+                absentName.add(columnName(col.key()));
             }
         }
-        absentFacilityNames = new String[absentFacility.size()];
-        for (int i = 0; i < absentFacilityNames.length; i++) absentFacilityNames[i] = columnName(absentFacility.get(i).key());
+        facilityPlan = new CsvFacilityMapping.Plan(path, column, header, absentPath.toArray(new String[0]),
+                absentName.toArray(new String[0]), TabularInput::training);
     }
 
     /** The id cell of the row before, as written, and as read (#13: most rows repeat the one above). */
@@ -595,34 +597,16 @@ final class TabularInput {
                 problems.addAll(conflicts);
             }
             YNode.Mapping doc = new YNode.Mapping(firstLine, 1, 2); // facility, items
-            YNode.Mapping facility = new YNode.Mapping(firstLine, 1);
-            YNode.Mapping linkage = null;
-            doc.put(new YNode.Entry("facility", firstLine, 1, facility));
-            for (int c : facilityColumns) {
-                CsvColumns.Column col = columns[c];
-                String text = chosen[c];
-                int ln = text == null ? line(0, c) : chosenLine[c];
-                String path = col.path();
-                if (text != null && path.equals("training")) {
-                    facility.put(new YNode.Entry("training", ln, c + 1, training(text, ln, c + 1, headers[c])));
-                    continue;
-                }
-                YNode.Scalar s = new YNode.Scalar(text, ln, c + 1, headers[c]);
-                if (linkageKeys[c] != null) {
-                    if (linkage == null) {
-                        linkage = new YNode.Mapping(ln, c + 1, SubmissionBinder.LINKAGE_KEYS.size());
-                        facility.put(new YNode.Entry("care_plan_linkage", ln, c + 1, linkage));
-                    }
-                    linkage.put(new YNode.Entry(linkageKeys[c], ln, c + 1, s));
-                } else {
-                    facility.put(new YNode.Entry(path, ln, c + 1, s));
-                }
+            // #13 (session 6): the facility is a view of the values chosen, by facility column, with their lines
+            int n = facilityColumns.length;
+            String[] value = new String[n];
+            int[] lines = new int[n];
+            for (int k = 0; k < n; k++) {
+                int c = facilityColumns[k];
+                value[k] = chosen[c];
+                lines[k] = chosen[c] == null ? line(0, c) : chosenLine[c];
             }
-            for (int i = 0; i < absentFacilityNames.length; i++) {
-                // a facility column the file lacks: present but blank, named as the file would name it
-                facility.put(new YNode.Entry(absentFacility.get(i).path(), firstLine, 0,
-                        new YNode.Scalar(null, firstLine, 0, absentFacilityNames[i])));
-            }
+            doc.put(new YNode.Entry("facility", firstLine, 1, new CsvFacilityMapping(facilityPlan, value, lines, firstLine)));
             YNode.Sequence items = new YNode.Sequence(firstLine, 1);
             doc.put(new YNode.Entry("items", firstLine, 1, items));
             for (int r = 0; r < rows.size(); r++) {
@@ -636,7 +620,7 @@ final class TabularInput {
      * "beginner_seminar@2026-05-20;followup_seminar@2026-09-01" → a list of {course, date}: the parts
      * between ; and ； (#13: found by a loop, not a regular expression; blank parts are skipped either way).
      */
-    private YNode training(String text, int line, int column, String header) {
+    static YNode training(String text, int line, int column, String header) {
         YNode.Sequence seq = new YNode.Sequence(line, column);
         for (int from = 0, to; from <= text.length(); from = to + 1) {
             to = from;
