@@ -16,7 +16,7 @@ import kaigohojo.model.Positions;
  * name it. {@code --set} overrides go on top, as in {@link CsvRowMapping}; the binder then reads the
  * entries as it reads a YAML facility's.
  */
-final class CsvFacilityMapping extends YNode.Mapping {
+final class CsvFacilityMapping extends OverlaidMapping {
 
     /** How the file's facility columns fill a facility: made once from the header. */
     static final class Plan {
@@ -127,10 +127,9 @@ final class CsvFacilityMapping extends YNode.Mapping {
     private final int[] lines;
     /** The mapping under care_plan_linkage (made when asked: a --set may change it), or null. */
     private Linkage linkage;
-    private YNode.Mapping overrides;
 
     CsvFacilityMapping(Plan plan, String[] value, int[] lines, int firstLine) {
-        super(firstLine, 1, 0);
+        super(firstLine, 1);
         this.plan = plan;
         this.value = value;
         this.lines = lines;
@@ -138,7 +137,7 @@ final class CsvFacilityMapping extends YNode.Mapping {
 
     /** Whether the binder may read this facility by its plan: no {@code --set} changed it. */
     boolean plain() {
-        return overrides == null && (linkage == null || linkage.overrides == null);
+        return !overridden() && (linkage == null || !linkage.overridden());
     }
 
     /** Where each field was written, by the file's plan and this facility's lines ({@link #plain} only). */
@@ -163,23 +162,15 @@ final class CsvFacilityMapping extends YNode.Mapping {
      */
     @Override
     public String text(String key) {
-        if (overrides != null) return super.text(key);
+        if (overridden()) return super.text(key);
         int slot = SubmissionBinder.FACILITY_KEYS.indexOf(key);
         int k = slot < 0 ? -1 : plan.kOfFacilitySlot[slot];
         return k < 0 || k == plan.training ? null : value[k];
     }
 
-    @Override
-    public YNode.Entry entry(String key) {
-        if (overrides != null) {
-            YNode.Entry o = overrides.entry(key);
-            if (o != null) return o;
-        }
-        return base(key);
-    }
-
     /** The entry the facility's rows give {@code key}, or null. */
-    private YNode.Entry base(String key) {
+    @Override
+    YNode.Entry base(String key) {
         if (key.equals("care_plan_linkage")) {
             if (plan.firstLinkage < 0) return null;
             int k = plan.firstLinkage;
@@ -214,75 +205,44 @@ final class CsvFacilityMapping extends YNode.Mapping {
 
     @Override
     public YNode get(String key) {
-        if (overrides == null && key.equals("care_plan_linkage")) return linkage();
-        YNode.Entry e = entry(key);
-        return e == null ? null : e.value();
+        if (!overridden() && key.equals("care_plan_linkage")) return linkage();
+        return super.get(key);
     }
 
+    /** The keys in the tree's order: facility columns (care_plan_linkage at its first column), absent fields. */
     @Override
-    public YNode.Entry put(YNode.Entry e) {
-        YNode.Entry old = entry(e.key());
-        if (old == null) replace(e);
-        return old;
-    }
-
-    @Override
-    public void replace(YNode.Entry e) {
-        if (overrides == null) overrides = new YNode.Mapping(line(), column());
-        overrides.replace(e);
-    }
-
-    /** The entries in the tree's order: facility columns, absent fields, then what --set added. */
-    @Override
-    public List<YNode.Entry> list() {
+    List<String> baseKeys() {
         List<String> keys = new ArrayList<>();
         for (int k = 0; k < plan.path.length; k++) {
             if (plan.linkageKey[k] == null) keys.add(plan.path[k]);
             else if (k == plan.firstLinkage) keys.add("care_plan_linkage");
         }
         for (String a : plan.absentPath) keys.add(a);
-        List<YNode.Entry> out = new ArrayList<>();
-        for (String k : keys) out.add(entry(k));
-        if (overrides != null) {
-            for (YNode.Entry e : overrides.list()) if (!keys.contains(e.key())) out.add(e);
-        }
-        return out;
+        return keys;
     }
 
-    @Override
-    public boolean isEmpty() { return false; }
-
     /** The care_plan_linkage mapping of a CSV facility: its linkage columns, read from the facility's values. */
-    static final class Linkage extends YNode.Mapping {
+    static final class Linkage extends OverlaidMapping {
         private final CsvFacilityMapping facility;
-        private YNode.Mapping overrides;
 
         Linkage(CsvFacilityMapping facility, int line, int column) {
-            super(line, column, 0);
+            super(line, column);
             this.facility = facility;
         }
 
         /** Whether no {@code --set} changed this mapping. */
-        boolean plain() { return overrides == null; }
+        boolean plain() { return !overridden(); }
 
         @Override
         public String text(String key) {
-            if (overrides != null) return super.text(key);
+            if (overridden()) return super.text(key);
             int slot = SubmissionBinder.LINKAGE_KEYS.indexOf(key);
             int k = slot < 0 ? -1 : facility.plan.kOfLinkageSlot[slot];
             return k < 0 ? null : facility.value[k];
         }
 
         @Override
-        public YNode.Entry entry(String key) {
-            if (overrides != null) {
-                YNode.Entry o = overrides.entry(key);
-                if (o != null) return o;
-            }
-            return base(key);
-        }
-
-        private YNode.Entry base(String key) {
+        YNode.Entry base(String key) {
             int slot = SubmissionBinder.LINKAGE_KEYS.indexOf(key);
             int k = slot < 0 ? -1 : facility.plan.kOfLinkageSlot[slot];
             if (k < 0) return null;
@@ -290,40 +250,12 @@ final class CsvFacilityMapping extends YNode.Mapping {
             return new YNode.Entry(key, ln, col, new YNode.Scalar(facility.value[k], ln, col, facility.plan.header[k]));
         }
 
+        /** The linkage keys of the file's columns, in column order. */
         @Override
-        public YNode get(String key) {
-            YNode.Entry e = entry(key);
-            return e == null ? null : e.value();
-        }
-
-        @Override
-        public YNode.Entry put(YNode.Entry e) {
-            YNode.Entry old = entry(e.key());
-            if (old == null) replace(e);
-            return old;
-        }
-
-        @Override
-        public void replace(YNode.Entry e) {
-            if (overrides == null) overrides = new YNode.Mapping(line(), column());
-            overrides.replace(e);
-        }
-
-        @Override
-        public List<YNode.Entry> list() {
+        List<String> baseKeys() {
             List<String> keys = new ArrayList<>();
-            for (int k = 0; k < facility.plan.path.length; k++) {
-                if (facility.plan.linkageKey[k] != null) keys.add(facility.plan.linkageKey[k]);
-            }
-            List<YNode.Entry> out = new ArrayList<>();
-            for (String k : keys) out.add(entry(k));
-            if (overrides != null) {
-                for (YNode.Entry e : overrides.list()) if (!keys.contains(e.key())) out.add(e);
-            }
-            return out;
+            for (String k : facility.plan.linkageKey) if (k != null) keys.add(k);
+            return keys;
         }
-
-        @Override
-        public boolean isEmpty() { return false; }
     }
 }

@@ -9,7 +9,7 @@ import kaigohojo.model.Positions;
  * and a scalar is made only for a key that is asked for. A million rows would otherwise make twenty
  * million small objects. {@code --set} overrides go on top of the row.
  */
-final class CsvRowMapping extends YNode.Mapping {
+final class CsvRowMapping extends OverlaidMapping {
     /** The file's columns: the item key of each (null for facility columns and unknown ones), headers. */
     record Layout(String[] keyOfColumn, String[] headers, int[] columnNumbers, java.util.Map<String, Integer> index,
                   java.util.Map<String, String> absentNames, int[] columnOfSlot) {
@@ -49,10 +49,9 @@ final class CsvRowMapping extends YNode.Mapping {
     private final String[] cells;
     /** The line of each cell; null when every cell is on the row's line. */
     private final int[] lines;
-    private YNode.Mapping overrides;
 
     CsvRowMapping(Layout layout, String[] cells, int[] lines, int line) {
-        super(line, 1, 0);
+        super(line, 1);
         this.layout = layout;
         this.cells = cells;
         this.lines = lines;
@@ -64,11 +63,7 @@ final class CsvRowMapping extends YNode.Mapping {
     }
 
     @Override
-    public YNode.Entry entry(String key) {
-        if (overrides != null) {
-            YNode.Entry o = overrides.entry(key);
-            if (o != null) return o;
-        }
+    YNode.Entry base(String key) {
         int c = layout.column(key);
         if (c < 0) return null;
         String v = cells[c];
@@ -78,10 +73,17 @@ final class CsvRowMapping extends YNode.Mapping {
         return new YNode.Entry(key, ln, c + 1, s);
     }
 
+    @Override
+    List<String> baseKeys() {
+        List<String> keys = new ArrayList<>();
+        for (String k : layout.keyOfColumn()) if (k != null) keys.add(k);
+        return keys;
+    }
+
     /** The cell's text without making a node (null when blank, or when the column is absent). */
     @Override
     public String text(String key) {
-        if (overrides != null && overrides.entry(key) != null) return super.text(key);
+        if (overrides(key)) return super.text(key);
         int c = layout.column(key);
         if (c < 0) return null;
         String v = cells[c];
@@ -94,47 +96,11 @@ final class CsvRowMapping extends YNode.Mapping {
      * field that {@code --set} overrides is read from the override.
      */
     String cell(int slot) {
-        if (overrides != null) {
+        if (overridden()) {
             String t = text(SubmissionBinder.ITEM_KEYS.get(slot));
             return t == null ? null : t.strip();
         }
         int c = layout.columnOfSlot()[slot];
         return c < 0 ? null : Cells.text(cells[c]);
     }
-
-    @Override
-    public YNode get(String key) {
-        YNode.Entry e = entry(key);
-        return e == null ? null : e.value();
-    }
-
-    @Override
-    public YNode.Entry put(YNode.Entry e) {
-        YNode.Entry old = entry(e.key());
-        if (old == null) replace(e);
-        return old;
-    }
-
-    @Override
-    public void replace(YNode.Entry e) {
-        if (overrides == null) overrides = new YNode.Mapping(line(), column());
-        overrides.replace(e);
-    }
-
-    @Override
-    public List<YNode.Entry> list() {
-        List<YNode.Entry> out = new ArrayList<>();
-        for (String k : layout.keyOfColumn()) {
-            if (k == null) continue;
-            YNode.Entry e = entry(k);
-            if (e != null) out.add(e);
-        }
-        if (overrides != null) {
-            for (YNode.Entry e : overrides.list()) if (layout.column(e.key()) < 0) out.add(e);
-        }
-        return out;
-    }
-
-    @Override
-    public boolean isEmpty() { return false; }
 }
