@@ -70,7 +70,7 @@ public final class Batch {
                     Consumer<Rejected> onRejected) throws IOException {
         holdStdin(inputs, stdin);
         prescan(inputs);
-        Calculator calc = new Calculator(rules, traced);
+        Calculator calc = new Calculator(rules, traced, ledgered);
         // one thread: reading on a second one cost more than it gave on two cores (bench/README.md)
         Consumer<Application> each = a -> compute(calc, a, onResult, onRejected);
         read(inputs, stdin, outcome -> assemble(outcome, each));
@@ -230,7 +230,7 @@ public final class Batch {
      */
     private List<Problem> overflow(Submission s) {
         if (bound == null) bound = OverflowBound.of(rules);
-        if (probe == null) probe = new Calculator(rules, false); // check prints no trace (#13)
+        if (probe == null) probe = new Calculator(rules, false, false); // check prints no trace nor rules used (#13)
         long ceiling = bound.ceiling(s);
         FacilityResult r = null;
         if (ceiling < 0 || ceiling > EXACT_ABOVE) {
@@ -651,6 +651,14 @@ public final class Batch {
     }
 
     private boolean traced = true;
+
+    /** Whether results list the rules they used (default yes; #13 session 6: not when the report prints none). */
+    public Batch ledgered(boolean yes) {
+        this.ledgered = yes;
+        return this;
+    }
+
+    private boolean ledgered = true;
 
     public Batch sheet(String name) {
         this.sheet = name;

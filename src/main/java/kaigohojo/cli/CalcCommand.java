@@ -57,7 +57,7 @@ public final class CalcCommand implements Callable<Integer> {
             ReportWriter w = options.format.equals("xlsx") ? Reports.workbook(ctx, out.binary())
                     : Reports.writer(options.format, ctx, out.writer(), per.equals("facility"));
             if (w instanceof kaigohojo.report.CsvReport csv) csv.errorsTo(io.err()); // session 4 (L): this run's stderr, not the JVM's
-            batch.traced(w.printsTrace());
+            batch.traced(w.printsTrace()).ledgered(w.printsRulesUsed());
             w.begin();
             batch.run(inputs, io.in(), Writes.unchecked(w::facility), Writes.unchecked(w::rejected));
             w.end(batch.errors(), batch.summary());

@@ -39,14 +39,25 @@ public final class Calculator {
 
     /** @param traced whether each group keeps the steps of its computation (false when no report prints them, #13) */
     public Calculator(Rules rules, boolean traced) {
+        this(rules, traced, true);
+    }
+
+    /**
+     * @param ledgered whether each result lists the rules it used ({@link FacilityResult#rulesUsed}; false when
+     *     no report prints them or their unverified ones, #13 session 6: the per-item and per-facility CSV, check)
+     */
+    public Calculator(Rules rules, boolean traced, boolean ledgered) {
         this.rules = rules;
         this.traced = traced;
+        this.ledgered = ledgered;
     }
+
+    private final boolean ledgered;
 
     public Rules rules() { return rules; }
 
     public FacilityResult compute(Submission s) {
-        Ledger ledger = new Ledger();
+        Ledger ledger = ledgered ? new Ledger() : Ledger.NONE;
         Facility f = s.facility();
         List<ItemState> states = new ArrayList<>(s.items().size());
         Map<String, ItemState> byId = new HashMap<>(Math.max(16, s.items().size() * 2));

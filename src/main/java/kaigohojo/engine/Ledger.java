@@ -11,9 +11,22 @@ import kaigohojo.rules.Cited;
  * scan of the list was 3-4 % of a million-row batch; a HashSet per facility costs more than either).
  */
 final class Ledger {
-    private final List<String> used = new ArrayList<>(32);
-    /** The noted paths by hash, at most half full (a power of two long). */
-    private String[] table = new String[64];
+    private final List<String> used;
+    /** The noted paths by hash, at most half full (a power of two long); null when nothing is kept. */
+    private String[] table;
+
+    Ledger() {
+        used = new ArrayList<>(32);
+        table = new String[64];
+    }
+
+    private Ledger(boolean keeps) {
+        used = List.of();
+        table = null;
+    }
+
+    /** A ledger that keeps nothing, for a run whose report prints no rules used (#13, session 6: CSV, check). */
+    static final Ledger NONE = new Ledger(false);
 
     <T> T use(Cited<T> c) {
         note(c.path());
@@ -26,6 +39,7 @@ final class Ledger {
     }
 
     private void note(String path) {
+        if (table == null) return;
         int mask = table.length - 1;
         int i = mix(path.hashCode()) & mask;
         for (String s; (s = table[i]) != null; i = (i + 1) & mask) {
@@ -54,6 +68,7 @@ final class Ledger {
 
     /** The paths noted, in order; {@code contains} looks in the table (#13: a report asks it for each unverified rule). */
     List<String> used() {
+        if (table == null) return List.of();
         return new java.util.AbstractList<String>() {
             @Override public String get(int i) { return used.get(i); }
             @Override public int size() { return used.size(); }

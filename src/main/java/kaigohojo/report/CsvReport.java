@@ -32,6 +32,10 @@ public abstract class CsvReport implements ReportWriter {
     @Override
     public boolean printsTrace() { return false; }
 
+    /** #13 (session 6): neither CSV report prints the rules a facility used. */
+    @Override
+    public boolean printsRulesUsed() { return false; }
+
     /** Where the input errors are listed (standard error unless set). */
     public void errorsTo(java.io.PrintStream err) { this.errStream = err; }
 

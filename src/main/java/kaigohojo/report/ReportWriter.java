@@ -26,4 +26,10 @@ public interface ReportWriter {
      * engine does not make them (#13: work a format does not print is not done).
      */
     default boolean printsTrace() { return true; }
+
+    /**
+     * Whether this report prints anything made from a result's {@link FacilityResult#rulesUsed} (the unverified
+     * rules a facility's amounts rest on); when it does not, the engine does not list them (#13, session 6).
+     */
+    default boolean printsRulesUsed() { return true; }
 }

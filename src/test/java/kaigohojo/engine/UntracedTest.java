@@ -43,4 +43,23 @@ class UntracedTest {
                     "the rules a step cites count as used either way");
         }
     }
+
+    /**
+     * #13 (session 6): a run whose report prints no rules used (calc --format csv, check) keeps no ledger:
+     * the same result with no rules used listed; with a ledger they are listed.
+     */
+    @Test
+    void withoutLedgerEverythingButTheRulesUsedIsTheSame() {
+        for (RuleSet rules : new RuleSet[] {r8(), r8("formula=cap_then_rate"), ruleSet("national-r7")}) {
+            Submission s = submission(ITEMS_SOFT_TABS_LIFT);
+            FacilityResult kept = new Calculator(new Rules(rules), false).compute(s);
+            FacilityResult none = new Calculator(new Rules(rules), false, false).compute(s);
+            assertFalse(kept.rulesUsed().isEmpty());
+            assertTrue(none.rulesUsed().isEmpty());
+            assertEquals(kept.items(), none.items());
+            assertEquals(kept.groups(), none.groups());
+            assertEquals(kept.totals(), none.totals());
+            assertEquals(kept.findings(), none.findings());
+        }
+    }
 }
