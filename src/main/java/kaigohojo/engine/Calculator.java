@@ -1,8 +1,6 @@
 package kaigohojo.engine;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,6 +51,17 @@ public final class Calculator {
     }
 
     private final boolean ledgered;
+    /** Up to how many items (or groups) a facility's are found by comparison rather than through a map. */
+    private int scan = ItemsById.SCAN;
+
+    /**
+     * For the differential test (ScanDifferentialProperties): 0 makes every look-up of a facility's items and
+     * groups go through a map, the plain path; a large number makes every one a comparison.
+     */
+    public Calculator scanning(int upTo) {
+        this.scan = upTo;
+        return this;
+    }
 
     public Rules rules() { return rules; }
 
@@ -60,13 +69,13 @@ public final class Calculator {
         Ledger ledger = ledgered ? new Ledger() : Ledger.NONE;
         Facility f = s.facility();
         List<ItemState> states = new ArrayList<>(s.items().size());
-        Map<String, ItemState> byId = new HashMap<>(Math.max(16, s.items().size() * 2));
         for (Item i : s.items()) {
             ItemState st = new ItemState(i);
+            st.ancillary = rules.isAncillary(st.category());
             states.add(st);
-            byId.put(i.id(), st);
         }
-        new ItemRules(rules, ledger, states, byId, f).apply();
+        ItemsById byId = new ItemsById(states, scan);
+        new ItemRules(rules, ledger, states, byId, f, scan).apply();
         List<Finding> findings = new ArrayList<>();
         Requirements req = new Requirements(rules, ledger);
         findings.addAll(req.unmet(f));
@@ -77,12 +86,12 @@ public final class Calculator {
 
         GroupFormula formula = new GroupFormula(rules, ledger, traced, capSources);
         List<GroupResult> groups = new ArrayList<>();
-        Map<String, List<ItemState>> members = new LinkedHashMap<>();
+        Groups members = new Groups(scan);
         for (ItemState st : states) {
-            if (st.eligible && st.group != null) members.computeIfAbsent(st.group, k -> new ArrayList<>()).add(st);
+            if (st.eligible && st.group != null) members.add(st.group, st);
         }
-        for (Map.Entry<String, List<ItemState>> g : members.entrySet()) {
-            groups.add(group(g.getKey(), g.getValue(), f, byId, req, formula, ledger));
+        for (int g = 0; g < members.size(); g++) {
+            groups.add(group(members.name(g), members.members(g), f, req, formula, ledger));
         }
         warnings(s, states, findings);
 
@@ -135,13 +144,13 @@ public final class Calculator {
     }
 
     private boolean inPackageRole(ItemState st) {
-        return !rules.isAncillary(st.category()) && !st.category().equals(IMPROVEMENT);
+        return !st.ancillary && !st.category().equals(IMPROVEMENT);
     }
 
-    private void assignGroups(List<ItemState> states, Map<String, ItemState> byId, boolean packageOk) {
-        Set<String> taken = null; // the group names given so far, made at the first per-unit group (#13)
+    private void assignGroups(List<ItemState> states, ItemsById byId, boolean packageOk) {
+        Groups taken = null; // the group names given so far, made at the first per-unit group (#13)
         for (ItemState st : states) {
-            if (!st.eligible || rules.isAncillary(st.category())) continue;
+            if (!st.eligible || st.ancillary) continue;
             String cat = st.category();
             if (packageOk && st.item.inPackage() && inPackageRole(st)) {
                 st.group = PACKAGE;
@@ -151,7 +160,7 @@ public final class Calculator {
             } else if (rules.isSoftwareGroup(cat)) {
                 st.group = SOFTWARE;
             } else if (rules.isPerUnit(cat)) {
-                if (taken == null) taken = new java.util.HashSet<>(RESERVED);
+                if (taken == null) taken = Groups.names(RESERVED, scan);
                 st.group = uniqueName(st.item.id(), taken);
                 Cited<Long> cap = rules.perUnitCap(cat).orElseThrow();
                 st.note(Reason.of("per-unit-cap", cap, ItemRules.label(st.item), cap.value(), st.item.quantity()));
@@ -169,7 +178,7 @@ public final class Calculator {
             }
         }
         for (ItemState st : states) {
-            if (!st.eligible || !rules.isAncillary(st.category())) continue;
+            if (!st.eligible || !st.ancillary) continue;
             if (st.item.attachedTo() != null) {
                 ItemState main = byId.get(st.item.attachedTo());
                 if (main == null || !main.eligible || main.group == null) {
@@ -184,14 +193,14 @@ public final class Calculator {
     }
 
     /** A per-unit group is named by its item's id; "item-<id>" (then -2, -3 …) when that name is taken. */
-    private static String uniqueName(String id, Set<String> taken) {
+    private static String uniqueName(String id, Groups taken) {
         String name = taken.contains(id) ? "item-" + id : id;
         for (int n = 2; taken.contains(name); n++) name = "item-" + id + "-" + n;
-        taken.add(name);
+        taken.add(name, null);
         return name;
     }
 
-    private GroupResult group(String id, List<ItemState> members, Facility f, Map<String, ItemState> byId,
+    private GroupResult group(String id, List<ItemState> members, Facility f,
                               Requirements req, GroupFormula formula, Ledger ledger) {
         List<GroupFormula.CapPart> parts = new ArrayList<>();
         Cited<?> membership;
@@ -289,7 +298,7 @@ public final class Calculator {
             if (it.pricingStated() && !rules.pricedSoftware().value().contains(it.category().id())) {
                 findings.add(Finding.warning("pricing-ignored", rules.pricedSoftware(), it.id(), it.id()));
             }
-            if (it.attachedTo() != null && !rules.isAncillary(it.category().id())) {
+            if (it.attachedTo() != null && !st.ancillary) {
                 findings.add(Finding.warning("attached-to-ignored", rules.ancillary(), it.id(), it.id(), it.attachedTo()));
             }
         }

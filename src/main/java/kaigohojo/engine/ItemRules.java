@@ -19,7 +19,9 @@ import kaigohojo.text.Localized;
 final class ItemRules {
     private final Rules rules;
     private final Ledger ledger;
-    private final Map<String, ItemState> byId;
+    private final ItemsById byId;
+    /** Up to how many items "is there an eligible … ?" is answered by looking at them (#13, session 6). */
+    private final int scan;
     private final List<ItemState> items;
     private final kaigohojo.model.Facility facility;
     /** How many slings of each line count (問15), by sling id, once worked out for their lift. */
@@ -27,8 +29,9 @@ final class ItemRules {
     /** The sling lines by the id of the item they are attached to, made once (#8: linear in lifts × items before). */
     private Map<String, List<ItemState>> slingsByLift;
 
-    ItemRules(Rules rules, Ledger ledger, List<ItemState> items, Map<String, ItemState> byId,
-              kaigohojo.model.Facility facility) {
+    ItemRules(Rules rules, Ledger ledger, List<ItemState> items, ItemsById byId,
+              kaigohojo.model.Facility facility, int scan) {
+        this.scan = scan;
         this.rules = rules;
         this.ledger = ledger;
         this.items = items;
@@ -38,17 +41,17 @@ final class ItemRules {
 
     void apply() {
         for (ItemState s : items) standalone(s);
-        countEligible();
+        if (items.size() > scan) countEligible(); // else anyEligible looks at the few items themselves (#13)
         for (ItemState s : items) {
             boolean was = s.eligible;
             needsMainItem(s);
-            if (was && !s.eligible) eligibleByCategory.merge(s.category(), -1, Integer::sum);
+            if (was && !s.eligible && eligibleByCategory != null) eligibleByCategory.merge(s.category(), -1, Integer::sum);
         }
         // the counts are still exact here: the pass above excludes only the item it looks at, and counts it out
         for (ItemState s : items) {
             boolean was = s.eligible;
-            if (rules.isAncillary(s.category())) ancillary(s);
-            if (was && !s.eligible) eligibleByCategory.merge(s.category(), -1, Integer::sum);
+            if (s.ancillary) ancillary(s);
+            if (was && !s.eligible && eligibleByCategory != null) eligibleByCategory.merge(s.category(), -1, Integer::sum);
         }
         eligibleByCategory = null;
         for (ItemState s : items) if (s.category().equals("improvement_support")) improvementSupport(s);
@@ -81,7 +84,7 @@ final class ItemRules {
         }
         /* R7 対象外経費: 通信費・回線使用料, 開発費, 廃棄, 建物改修, 振込手数料, 保険料, 消費税. */
         Cited<List<String>> never = ledger.cite(rules.alwaysIneligible());
-        if (never.value().contains(cat)) {
+        if (rules.isAlwaysIneligible(cat)) {
             s.exclude(Reason.of("excluded-cost." + cat, never, label(it)));
             return;
         }

@@ -15,6 +15,8 @@ final class ItemState {
      */
     kaigohojo.money.ExactYen exactCost;
     boolean eligible = true;
+    /** Whether its category is an ancillary cost (Rules.isAncillary), asked once (#13, session 6). */
+    boolean ancillary;
     String group;
     final List<Reason> reasons = new ArrayList<>();
 

@@ -31,6 +31,12 @@ public final class SubmissionChecks {
         return byId;
     }
 
+    /** The first item of an id, or null (as {@link #byId} gives it). */
+    private static Item first(List<Item> items, String id) {
+        for (Item i : items) if (i.id().equals(id)) return i;
+        return null;
+    }
+
     public static List<Problem> check(Submission s, Rules rules) {
         List<Problem> out = new ArrayList<>();
         // one look-up per reference: linear (#8); made at the first reference (#13: not for every facility)
@@ -55,8 +61,9 @@ public final class SubmissionChecks {
                 }
             }
             if (i.attachedTo() != null) {
-                if (byId == null) byId = byId(s.items());
-                Item target = byId.get(i.attachedTo());
+                // #13 (session 6): a few items are compared, a map only past ItemsById.SCAN of them
+                if (byId == null && s.items().size() > ItemsById.SCAN) byId = byId(s.items());
+                Item target = byId != null ? byId.get(i.attachedTo()) : first(s.items(), i.attachedTo());
                 if (target == null) {
                     Problem p = Problem.of(i.at().of("attached_to"), i.at().name("attached_to"), i.attachedTo(),
                             ErrorCode.ATTACHED_TO_UNKNOWN, i.attachedTo());

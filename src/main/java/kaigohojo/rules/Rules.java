@@ -275,6 +275,13 @@ public final class Rules {
         if (alwaysIneligible == null) alwaysIneligible = cited("item_rules.always_ineligible");
         return alwaysIneligible;
     }
+    private java.util.Set<String> alwaysIneligibleSet;
+
+    /** Whether a category is one of {@link #alwaysIneligible}'s (#13, session 6: asked for every item; a set, not the list). */
+    public boolean isAlwaysIneligible(String category) {
+        if (alwaysIneligibleSet == null) alwaysIneligibleSet = new java.util.HashSet<>(alwaysIneligible().value());
+        return alwaysIneligibleSet.contains(category);
+    }
     public Cited<String> vendorExplanation() {
         if (vendorExplanation == null) vendorExplanation = cited("vendor_explanation");
         return vendorExplanation;
