@@ -64,6 +64,25 @@ public final class CsvByteLexer implements RowSource {
     /** Counts characters and undecodable bytes, only where a byte count cannot decide (long cells, skipped lines). */
     private final Counter counter;
     private byte[] scratch = new byte[64];
+    /**
+     * #13 session 6: the texts made in each of the first {@link #MEMO_COLUMNS} columns, by their bytes (at most
+     * {@link #MEMO_BYTES} of them): a cell whose bytes are those of a text held for its column is that text,
+     * with no copy, no decode and no new String. Most cells repeat: a facility's id and columns on each of its
+     * rows, item names, categories, payments, prices, dates. A column's table is open addressing on a hash of
+     * the cell's first and last eight bytes and its length, {@link #MEMO_SLOTS} slots, emptied when half full
+     * (so a column of ever new texts costs a copy of each and never a long probe). Only texts that decoded
+     * without a broken byte are held, so a cell taken from here counts none, as decoding it again would not.
+     */
+    static final int MEMO_COLUMNS = 64;
+    static final int MEMO_SLOTS = 64;
+    static final int MEMO_BYTES = 64;
+    private static final int MEMO_SLOT_BITS = Integer.numberOfTrailingZeros(MEMO_SLOTS);
+    /** A column's held texts, their bytes (slot × MEMO_BYTES), length (0: an empty slot) and hash; made when first needed. */
+    private final String[][] memoText = new String[MEMO_COLUMNS][];
+    private final byte[][] memoBytes = new byte[MEMO_COLUMNS][];
+    private final int[][] memoLength = new int[MEMO_COLUMNS][];
+    private final int[][] memoHash = new int[MEMO_COLUMNS][];
+    private final int[] memoCount = new int[MEMO_COLUMNS];
 
     /** @param cs UTF-8 or CP932 (windows-31j); the separator must not be {@code |} for CP932 */
     public CsvByteLexer(InputStream in, Charset cs, char delimiter) {
@@ -174,7 +193,9 @@ public final class CsvByteLexer implements RowSource {
                     pos++;
                 }
                 if (trailTooLong(quoteEnd, escapes, trail, contentChars, true) == TOO_LONG) return tooLong(row, fieldLine);
-                String text = quoted(cellStart, cellStart + quoteEnd, escapes, hi >= 0);
+                String text = escapes == 0 && quoteEnd > 0 && pos == cellStart + trail
+                        ? memo(row.count, cellStart, cellStart + quoteEnd, hi >= 0)
+                        : quoted(cellStart, cellStart + quoteEnd, escapes, hi >= 0);
                 int trailStart = cellStart + trail;
                 if (pos > trailStart) text = text + cell(trailStart, pos, ascii(trailStart, pos)); // decoded apart: the quote stood between
                 row.add(text, fieldLine);
@@ -203,7 +224,7 @@ public final class CsvByteLexer implements RowSource {
                 if (!fill()) break;
             }
             if (cellTooLong(true)) return tooLong(row, fieldLine);
-            row.add(pos == cellStart ? "" : cell(cellStart, pos, hi >= 0), fieldLine);
+            row.add(pos == cellStart ? "" : memo(row.count, cellStart, pos, hi >= 0), fieldLine);
             if (endOfRecord()) return true;
         }
     }
@@ -211,6 +232,60 @@ public final class CsvByteLexer implements RowSource {
     private boolean ascii(int from, int to) {
         for (int i = from; i < to; i++) if (buf[i] < 0) return false;
         return true;
+    }
+
+    /** The text of bytes [from, to) (not empty) in column {@code column} (0-based), as {@link #cell} makes it; held. */
+    private String memo(int column, int from, int to, boolean ascii) {
+        int n = to - from;
+        if (column >= MEMO_COLUMNS || n > MEMO_BYTES) return cell(from, to, ascii);
+        int h = memoHash(buf, from, to);
+        int[] lengths = memoLength[column];
+        if (lengths == null) {
+            memoText[column] = new String[MEMO_SLOTS];
+            memoBytes[column] = new byte[MEMO_SLOTS * MEMO_BYTES];
+            memoLength[column] = lengths = new int[MEMO_SLOTS];
+            memoHash[column] = new int[MEMO_SLOTS];
+        }
+        int[] hashes = memoHash[column];
+        byte[] bytes = memoBytes[column];
+        int mask = MEMO_SLOTS - 1;
+        int i = h >>> (32 - MEMO_SLOT_BITS);
+        for (int len; (len = lengths[i]) != 0; i = (i + 1) & mask) {
+            int at = i * MEMO_BYTES;
+            if (hashes[i] == h && len == n && Arrays.equals(buf, from, to, bytes, at, at + n)) return memoText[column][i];
+        }
+        long before = replaced;
+        String s = cell(from, to, ascii);
+        if (replaced != before) return s;
+        if (memoCount[column] == MEMO_SLOTS / 2) { // half full: start again (a bound on probes whatever the column holds)
+            Arrays.fill(lengths, 0);
+            memoCount[column] = 0;
+            i = h >>> (32 - MEMO_SLOT_BITS);
+        }
+        memoCount[column]++;
+        System.arraycopy(buf, from, bytes, i * MEMO_BYTES, n);
+        lengths[i] = n;
+        hashes[i] = h;
+        memoText[column][i] = s;
+        return s;
+    }
+
+    /** A hash of bytes [from, to) (1 to {@link #MEMO_BYTES}): their first and last eight and their number. */
+    static int memoHash(byte[] b, int from, int to) {
+        int n = to - from;
+        long first;
+        long last = 0;
+        if (n >= 8) {
+            first = (long) LONGS.get(b, from);
+            last = (long) LONGS.get(b, to - 8);
+        } else if (from + 8 <= b.length) {
+            first = (long) LONGS.get(b, from) & (1L << (n << 3)) - 1;
+        } else {
+            first = 0;
+            for (int k = 0; k < n; k++) first |= (b[from + k] & 0xFFL) << (k << 3);
+        }
+        long x = (first * 0x9E3779B97F4A7C15L ^ last * 0xC2B2AE3D27D4EB4FL ^ n) * 0x9E3779B97F4A7C15L;
+        return (int) (x >>> 32);
     }
 
     /** The text of bytes [from, to); {@code ascii}: every byte is below 0x80 (a Latin-1 copy, nothing to decode). */

@@ -230,6 +230,59 @@ class CsvByteLexerTest {
     }
 
     /**
+     * #13 session 6: the lexer hands out the text it made before for a cell with the same bytes in the same
+     * column. Rows made of a few repeating cells (so that texts are found, and the tables of the first
+     * columns fill and start again): cells that differ only in their middle byte (the same length, hash and
+     * first and last eight bytes), in their length, or only by a broken byte (each one still counted once a
+     * cell: never remembered), a U+FFFD of the file's own, quoted copies of a cell, cells past 64 bytes and
+     * past the 64th column. The same records, texts and counts as the character lexer, in both encodings,
+     * read whole and 1 to 12 bytes at a time.
+     */
+    @Test
+    void repeatedCellsAreTheSame() {
+        String mid = "ABCDEFGH" + "x".repeat(20);
+        String[] texts = {"soft", "sofT", "soft ", " soft", "介護記録ソフト", "介護記録ソフトウェア", "購入", "リース",
+            mid + "1" + mid, mid + "2" + mid, mid + "1" + mid + "z", "a\uFFFDb", "1,200", "x".repeat(64), "x".repeat(65),
+            "令和8年10月1日", "2026-07-01", "2026-09-01", "", " "};
+        for (Charset cs : List.of(StandardCharsets.UTF_8, CP932)) {
+            byte[][] broken = cs.equals(StandardCharsets.UTF_8) ? BROKEN_UTF8 : BROKEN_CP932;
+            Random r = new Random(cs.name().length());
+            for (int round = 0; round < 6; round++) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                int columns = round < 3 ? 6 : 70;
+                int kinds = round % 3 == 0 ? 3 : round % 3 == 1 ? texts.length : 200; // 200: more than a table holds
+                for (int row = 0; row < 400; row++) {
+                    for (int c = 0; c < columns; c++) {
+                        if (c > 0) out.write(',');
+                        int k = r.nextInt(kinds);
+                        if (k >= texts.length) {
+                            out.writeBytes(("t" + k + "介").getBytes(cs));
+                            continue;
+                        }
+                        byte[] t = texts[k].getBytes(cs);
+                        if (r.nextInt(8) == 0) { // the same text with a broken byte in its middle
+                            out.write(t, 0, t.length / 2);
+                            out.writeBytes(broken[r.nextInt(broken.length)]);
+                            out.write(t, t.length / 2, t.length - t.length / 2);
+                        } else if (texts[k].contains(",") || r.nextInt(4) == 0) {
+                            out.write('"');
+                            out.writeBytes(t);
+                            out.write('"');
+                        } else {
+                            out.writeBytes(t);
+                        }
+                    }
+                    out.write('\n');
+                }
+                byte[] b = out.toByteArray();
+                same(b, cs, ',', round, 1);
+                List<String> got = byBytes(b, cs, ',', null, 1);
+                assertTrue(got.get(got.size() - 1).matches("end, replaced [1-9][0-9]+"), got.get(got.size() - 1));
+            }
+        }
+    }
+
+    /**
      * The reasoning of the class comment, checked on the JDK's CP932: no byte below 0x40 is read as part
      * of a two-byte character, whatever byte comes before it; U+3000 is only 81 40, and U+FEFF and
      * U+FFFD are never the text of a CP932 sequence (so a U+FFFD in a CP932 cell is always a broken one).
