@@ -213,16 +213,16 @@ public final class Calculator {
             kind = "package";
             Cited<Long> cap = ledger.cite(rules.packageCap());
             membership = cap;
-            parts.add(new GroupFormula.CapPart("cap-package", List.of(cap.value()), cap.value(), cap));
+            parts.add(new GroupFormula.CapPart("cap-package", stepArgs(cap.value()), cap.value(), cap));
         } else if (id.equals(IMPROVEMENT)) {
             kind = "improvement_support";
             Cited<Long> cap = ledger.cite(rules.improvementSupportCap());
             membership = cap;
-            parts.add(new GroupFormula.CapPart("cap-improvement", List.of(cap.value()), cap.value(), cap));
+            parts.add(new GroupFormula.CapPart("cap-improvement", stepArgs(cap.value()), cap.value(), cap));
         } else {
             kind = "per_unit";
             ItemState main = null;
-            for (ItemState m : members) if (rules.isPerUnit(m.category())) { main = m; break; }
+            for (int i = 0; i < members.size() && main == null; i++) if (rules.isPerUnit(members.get(i).category())) main = members.get(i);
             Cited<Long> perUnit = ledger.cite(rules.perUnitCap(main.category()).orElseThrow());
             long total = Math.multiplyExact(perUnit.value(), main.item.quantity());
             membership = perUnit;
@@ -262,21 +262,26 @@ public final class Calculator {
             Rules.Band band = rules.softwareBand(staff).orElseThrow(
                     () -> new IllegalStateException("no software band for staff " + staff));
             ledger.cite(band.cap());
-            parts.add(new GroupFormula.CapPart("cap-staff-band", List.of((long) staff, band.label(), band.cap().value()),
+            parts.add(new GroupFormula.CapPart("cap-staff-band", !traced ? List.of() : List.of((long) staff, band.label(), band.cap().value()),
                     band.cap().value(), band.cap()));
         } else {
             Cited<Long> flat = ledger.cite(rules.softwareFlatCap());
-            parts.add(new GroupFormula.CapPart("cap-flat", List.of(flat.value()), flat.value(), flat));
+            parts.add(new GroupFormula.CapPart("cap-flat", stepArgs(flat.value()), flat.value(), flat));
         }
         if (onboarding) {
             Cited<Long> bonus = ledger.cite(rules.onboardingBonus());
-            parts.add(new GroupFormula.CapPart("cap-onboarding", List.of(bonus.value()), bonus.value(), bonus));
+            parts.add(new GroupFormula.CapPart("cap-onboarding", stepArgs(bonus.value()), bonus.value(), bonus));
         }
         if (req.linkageBonus(f)) {
             Cited<Long> bonus = ledger.cite(rules.linkageBonus());
             parts.add(new GroupFormula.CapPart("cap-linkage",
-                    List.of(bonus.value(), (long) f.linkage().partners()), bonus.value(), bonus));
+                    !traced ? List.of() : List.of(bonus.value(), (long) f.linkage().partners()), bonus.value(), bonus));
         }
+    }
+
+    /** A cap part's one argument for its trace step; none when no trace is kept (#13, session 6: nothing reads them then). */
+    private List<Object> stepArgs(Long amount) {
+        return traced ? List.of(amount) : List.of();
     }
 
     /** Warnings of rules-national-r8.md §4: they change no amount. */

@@ -105,7 +105,8 @@ final class GroupFormula {
     /** The group's 基準額: the sum of its parts, each traced with its rule, and their total when there are several. */
     private long capTotal(List<CapPart> capParts, List<TraceStep> trace) {
         long cap = 0;
-        for (CapPart p : capParts) {
+        for (int i = 0; i < capParts.size(); i++) {
+            CapPart p = capParts.get(i);
             cap = Yen.add(cap, p.amount());
             if (traced) step(trace, p.code(), p.rule(), p.args().toArray());
             else cite(p.rule());

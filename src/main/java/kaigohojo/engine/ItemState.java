@@ -18,7 +18,7 @@ final class ItemState {
     /** Whether its category is an ancillary cost (Rules.isAncillary), asked once (#13, session 6). */
     boolean ancillary;
     String group;
-    final List<Reason> reasons = new ArrayList<>();
+    final List<Reason> reasons = new ArrayList<>(2); // #13 (session 6): most items have one or two
 
     ItemState(Item item) {
         this.item = item;
