@@ -444,4 +444,37 @@ class CsvSubmissionReaderTest {
         String got = String.join(",", s.facility().training().stream().map(t -> t.course() + " " + t.date()).toList());
         assertEquals(want, got);
     }
+
+    /**
+     * #13 (session 6): an item's cells, read by column index through {@code Cells}, are read stripped and
+     * blank ones as absent, whatever white space they hold (ASCII, U+3000, tab), wherever their column
+     * stands (after 0, 60 or 70 columns of the office's own).
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 60, 70})
+    void itemCellsStrippedWhereverTheyStand(int ignored) throws IOException {
+        StringBuilder h = new StringBuilder("事業所番号,事業所名,サービス種別,職員数");
+        StringBuilder row1 = new StringBuilder("1370000001,特養 さくら苑,特養,28");
+        StringBuilder row2 = new StringBuilder("1370000001,,,");
+        for (int i = 0; i < ignored; i++) {
+            h.append(",備考").append(i); // the office's own columns: ignored, with a warning
+            row1.append(",x");
+            row2.append(',');
+        }
+        h.append(",品目ID,品目,区分,単価,数量,支払形態\n");
+        row1.append(",  bed ,\u3000見守りセンサー\u3000,見守り,\t120000 , ,\n");
+        row2.append(",inc,インカム,\u3000インカム,50000,\u30003\u3000,\u3000リース\n");
+        Read r = read((h.toString() + row1 + row2).getBytes(UTF_8), null);
+        Submission s = r.ok(0);
+        Item bed = s.item("bed");
+        assertEquals("見守りセンサー", bed.name());
+        assertEquals("monitoring", bed.categoryId());
+        assertEquals(120_000L, bed.unitPrice());
+        assertEquals(1, bed.quantity());
+        assertEquals(kaigohojo.model.Payment.PURCHASE, bed.payment());
+        Item inc = s.item("inc");
+        assertEquals(3, inc.quantity());
+        assertEquals(kaigohojo.model.Payment.LEASE, inc.payment());
+        assertEquals(50_000L, inc.unitPrice());
+    }
 }
