@@ -77,11 +77,16 @@ public final class CsvByteLexer implements RowSource {
     static final int MEMO_SLOTS = 64;
     static final int MEMO_BYTES = 64;
     private static final int MEMO_SLOT_BITS = Integer.numberOfTrailingZeros(MEMO_SLOTS);
-    /** A column's held texts, their bytes (slot × MEMO_BYTES), length (0: an empty slot) and hash; made when first needed. */
+    /**
+     * A column's held texts; each one's first and last eight bytes as two longs (for fewer than eight: the
+     * bytes, then zeros, and 0), which are the whole text up to 16 bytes; its length (0: an empty slot); and
+     * the bytes of a longer one (slot × MEMO_BYTES). Made when first needed.
+     */
     private final String[][] memoText = new String[MEMO_COLUMNS][];
-    private final byte[][] memoBytes = new byte[MEMO_COLUMNS][];
+    private final long[][] memoFirst = new long[MEMO_COLUMNS][];
+    private final long[][] memoLast = new long[MEMO_COLUMNS][];
     private final int[][] memoLength = new int[MEMO_COLUMNS][];
-    private final int[][] memoHash = new int[MEMO_COLUMNS][];
+    private final byte[][] memoBytes = new byte[MEMO_COLUMNS][];
     private final int[] memoCount = new int[MEMO_COLUMNS];
 
     /** @param cs UTF-8 or CP932 (windows-31j); the separator must not be {@code |} for CP932 */
@@ -234,45 +239,14 @@ public final class CsvByteLexer implements RowSource {
         return true;
     }
 
-    /** The text of bytes [from, to) (not empty) in column {@code column} (0-based), as {@link #cell} makes it; held. */
+    /**
+     * The text of bytes [from, to) (not empty) in column {@code column} (0-based), as {@link #cell} makes it;
+     * held. Written out in one method (the batch launcher's inlining budget would leave a helper a call).
+     */
     private String memo(int column, int from, int to, boolean ascii) {
         int n = to - from;
         if (column >= MEMO_COLUMNS || n > MEMO_BYTES) return cell(from, to, ascii);
-        int h = memoHash(buf, from, to);
-        int[] lengths = memoLength[column];
-        if (lengths == null) {
-            memoText[column] = new String[MEMO_SLOTS];
-            memoBytes[column] = new byte[MEMO_SLOTS * MEMO_BYTES];
-            memoLength[column] = lengths = new int[MEMO_SLOTS];
-            memoHash[column] = new int[MEMO_SLOTS];
-        }
-        int[] hashes = memoHash[column];
-        byte[] bytes = memoBytes[column];
-        int mask = MEMO_SLOTS - 1;
-        int i = h >>> (32 - MEMO_SLOT_BITS);
-        for (int len; (len = lengths[i]) != 0; i = (i + 1) & mask) {
-            int at = i * MEMO_BYTES;
-            if (hashes[i] == h && len == n && Arrays.equals(buf, from, to, bytes, at, at + n)) return memoText[column][i];
-        }
-        long before = replaced;
-        String s = cell(from, to, ascii);
-        if (replaced != before) return s;
-        if (memoCount[column] == MEMO_SLOTS / 2) { // half full: start again (a bound on probes whatever the column holds)
-            Arrays.fill(lengths, 0);
-            memoCount[column] = 0;
-            i = h >>> (32 - MEMO_SLOT_BITS);
-        }
-        memoCount[column]++;
-        System.arraycopy(buf, from, bytes, i * MEMO_BYTES, n);
-        lengths[i] = n;
-        hashes[i] = h;
-        memoText[column][i] = s;
-        return s;
-    }
-
-    /** A hash of bytes [from, to) (1 to {@link #MEMO_BYTES}): their first and last eight and their number. */
-    static int memoHash(byte[] b, int from, int to) {
-        int n = to - from;
+        byte[] b = buf;
         long first;
         long last = 0;
         if (n >= 8) {
@@ -284,8 +258,43 @@ public final class CsvByteLexer implements RowSource {
             first = 0;
             for (int k = 0; k < n; k++) first |= (b[from + k] & 0xFFL) << (k << 3);
         }
-        long x = (first * 0x9E3779B97F4A7C15L ^ last * 0xC2B2AE3D27D4EB4FL ^ n) * 0x9E3779B97F4A7C15L;
-        return (int) (x >>> 32);
+        int[] lengths = memoLength[column];
+        if (lengths == null) {
+            memoText[column] = new String[MEMO_SLOTS];
+            memoFirst[column] = new long[MEMO_SLOTS];
+            memoLast[column] = new long[MEMO_SLOTS];
+            memoLength[column] = lengths = new int[MEMO_SLOTS];
+            memoBytes[column] = new byte[MEMO_SLOTS * MEMO_BYTES];
+        }
+        long[] firsts = memoFirst[column];
+        long[] lasts = memoLast[column];
+        byte[] bytes = memoBytes[column];
+        int home = (int) ((first * 0x9E3779B97F4A7C15L ^ last * 0xC2B2AE3D27D4EB4FL ^ n) * 0x9E3779B97F4A7C15L >>> (64 - MEMO_SLOT_BITS));
+        int i = home;
+        find:
+        for (int len; (len = lengths[i]) != 0; i = (i + 1) & (MEMO_SLOTS - 1)) {
+            if (len != n || firsts[i] != first || lasts[i] != last) continue;
+            // up to 16 bytes the two longs are the text; else its bytes between them, eight at a time
+            for (int k = 8, at = i * MEMO_BYTES; k < n - 8; k += 8) {
+                if ((long) LONGS.get(b, from + k) != (long) LONGS.get(bytes, at + k)) continue find;
+            }
+            return memoText[column][i];
+        }
+        long before = replaced;
+        String s = cell(from, to, ascii);
+        if (replaced != before) return s;
+        if (memoCount[column] == MEMO_SLOTS / 2) { // half full: start again (a bound on probes whatever the column holds)
+            Arrays.fill(lengths, 0);
+            memoCount[column] = 0;
+            i = home;
+        }
+        memoCount[column]++;
+        if (n > 16) System.arraycopy(b, from, bytes, i * MEMO_BYTES, n);
+        lengths[i] = n;
+        firsts[i] = first;
+        lasts[i] = last;
+        memoText[column][i] = s;
+        return s;
     }
 
     /** The text of bytes [from, to); {@code ascii}: every byte is below 0x80 (a Latin-1 copy, nothing to decode). */

@@ -233,7 +233,7 @@ class CsvByteLexerTest {
      * #13 session 6: the lexer hands out the text it made before for a cell with the same bytes in the same
      * column. Rows made of a few repeating cells (so that texts are found, and the tables of the first
      * columns fill and start again): cells that differ only in their middle byte (the same length, hash and
-     * first and last eight bytes), in their length, or only by a broken byte (each one still counted once a
+     * first and last eight bytes), only in their last bytes (the same first eight), only in their length (the same first and last eight), or only by a broken byte (each one still counted once a
      * cell: never remembered), a U+FFFD of the file's own, quoted copies of a cell, cells past 64 bytes and
      * past the 64th column. The same records, texts and counts as the character lexer, in both encodings,
      * read whole and 1 to 12 bytes at a time.
@@ -241,9 +241,12 @@ class CsvByteLexerTest {
     @Test
     void repeatedCellsAreTheSame() {
         String mid = "ABCDEFGH" + "x".repeat(20);
-        String[] texts = {"soft", "sofT", "soft ", " soft", "介護記録ソフト", "介護記録ソフトウェア", "購入", "リース",
-            mid + "1" + mid, mid + "2" + mid, mid + "1" + mid + "z", "a\uFFFDb", "1,200", "x".repeat(64), "x".repeat(65),
-            "令和8年10月1日", "2026-07-01", "2026-09-01", "", " "};
+        List<String> family = new ArrayList<>(List.of("soft", "sofT", "soft ", " soft", "介護記録ソフト", "介護記録ソフトウェア",
+            "購入", "リース", mid + "1" + mid, mid + "2" + mid, mid + "1" + mid + "z", "a\uFFFDb", "1,200", "x".repeat(64),
+            "x".repeat(65), "令和8年10月1日", "2026-07-01", "2026-09-01", "", " "));
+        for (int i = 0; i < 40; i++) family.add("2026/11/" + i); // the same first eight bytes, 9 or 10 in all
+        for (int i = 9; i < 64; i += 3) family.add("x".repeat(i)); // the same first and last eight, other lengths
+        String[] texts = family.toArray(String[]::new);
         for (Charset cs : List.of(StandardCharsets.UTF_8, CP932)) {
             byte[][] broken = cs.equals(StandardCharsets.UTF_8) ? BROKEN_UTF8 : BROKEN_CP932;
             Random r = new Random(cs.name().length());
