@@ -6,5 +6,8 @@ import java.util.Locale;
 public enum Status {
     ELIGIBLE, PARTIAL, INELIGIBLE;
 
-    public String id() { return name().toLowerCase(Locale.ROOT); }
+    /** The id the reports print (eligible …), made once (#13: it was lower-cased again at every call, for every item row). */
+    private final String id = name().toLowerCase(Locale.ROOT);
+
+    public String id() { return id; }
 }
