@@ -23,14 +23,9 @@ public final class Cp932Writer extends EncodingWriter {
     private static final int[][] PAGES = new int[256][];
     private static final Charset CP932 = Charset.forName("windows-31j");
 
-    private long replaced;
-
     public Cp932Writer(OutputStream out, int size) {
         super(out, size);
     }
-
-    /** How many characters were written as {@code ?}. */
-    public long replaced() { return replaced; }
 
     private static int code(char c) {
         int[] page = PAGES[c >>> 8];
@@ -74,8 +69,16 @@ public final class Cp932Writer extends EncodingWriter {
 
     @Override
     public Encoded encoded(String text) {
-        byte[] b = new byte[text.length() * 2];
-        int n = 0;
+        Joined j = new Joined();
+        encodeInto(text, j);
+        return new Encoded(java.util.Arrays.copyOf(j.bytes, j.length), j.replaced);
+    }
+
+    @Override
+    public void encodeInto(String text, Joined into) {
+        into.room(text.length() * 2);
+        byte[] b = into.bytes;
+        int n = into.length;
         int bad = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -91,19 +94,8 @@ public final class Cp932Writer extends EncodingWriter {
                 b[n++] = (byte) code;
             }
         }
-        return new Encoded(java.util.Arrays.copyOf(b, n), bad);
-    }
-
-    @Override
-    public void write(Encoded e) throws IOException {
-        if (pendingHigh != 0) lonePending();
-        replaced += e.replaced();
-        writeBytes(e.bytes());
-    }
-
-    @Override
-    public void writeDecimal(long v) throws IOException {
-        write(Long.toString(v));
+        into.length = n;
+        into.replaced += bad;
     }
 
     @Override

@@ -87,9 +87,9 @@ public final class JsonReport implements ReportWriter {
     /** An array's JSON text exactly as the generator writes it at its place, and its bytes when the writer takes them. */
     private record Fragment(String text, EncodingWriter.Encoded bytes) {}
 
-    /** Remembered arrays by kind, each by its list (the unverified rules by which of them were used). */
-    private final List<java.util.Map<Object, Fragment>> fragments = List.of(
-            new java.util.HashMap<>(), new java.util.HashMap<>(), new java.util.HashMap<>());
+    /** Remembered arrays: findings and reasons by their list ({@link ByList}), the unverified rules by which of them were used. */
+    private final ByList<Fragment> findingArrays = new ByList<>(), reasonArrays = new ByList<>();
+    private final java.util.Map<Object, Fragment> unverifiedArrays = new java.util.HashMap<>();
 
     /**
      * The array value of a field at a nesting (a facility's field: 3, an item's: 5), written as a
@@ -101,8 +101,8 @@ public final class JsonReport implements ReportWriter {
     private void array(JsonText.Name field, int nesting, int kind, Object key, List<?> list, FacilityResult r)
             throws IOException {
         text.name(field);
-        java.util.Map<Object, Fragment> memo = fragments.get(kind);
-        Fragment f = memo.get(key);
+        ByList<Fragment> byList = kind == FINDINGS ? findingArrays : kind == REASONS ? reasonArrays : null;
+        Fragment f = byList != null ? byList.get((List<?>) key) : unverifiedArrays.get(key);
         if (f == null) {
             java.io.StringWriter sw = new java.io.StringWriter(256);
             JsonText t = new JsonText(sw).at(nesting);
@@ -111,8 +111,12 @@ public final class JsonReport implements ReportWriter {
             t.endArray();
             String s = sw.toString();
             f = new Fragment(s, out instanceof EncodingWriter e ? e.encoded(s) : null);
-            if (memo.size() >= MAX_REMEMBERED) memo.clear();
-            memo.put(key, f);
+            if (byList != null) {
+                byList.put((List<?>) key, f); // bounded by ByList.MAX
+            } else {
+                if (unverifiedArrays.size() >= MAX_REMEMBERED) unverifiedArrays.clear();
+                unverifiedArrays.put(key, f);
+            }
         }
         text.raw(f.text(), f.bytes());
     }
@@ -278,13 +282,6 @@ public final class JsonReport implements ReportWriter {
         g.writeEndArray();
     }
 
-    /** Each status's id, made once (#13: {@code Status.id()} makes a new lower-case string at each call). */
-    private static final String[] STATUS_IDS = new String[kaigohojo.engine.Status.values().length];
-
-    static {
-        for (kaigohojo.engine.Status st : kaigohojo.engine.Status.values()) STATUS_IDS[st.ordinal()] = st.id();
-    }
-
     private void item(JsonText t, ItemResult i) throws IOException {
         t.startObject();
         t.field(ID, i.id());
@@ -298,7 +295,7 @@ public final class JsonReport implements ReportWriter {
         }
         t.field(REQUESTED, i.requested());
         t.field(ELIGIBLE_COST, i.eligibleCost());
-        t.field(STATUS, STATUS_IDS[i.status().ordinal()]);
+        t.field(STATUS, i.status().id());
         array(REASONS_, FACILITY_NESTING + 3, REASONS, i.reasons());
         t.endObject();
     }

@@ -181,8 +181,9 @@ public final class ReportContext {
         kaigohojo.engine.GroupResult g = null;
         List<kaigohojo.engine.GroupResult> groups = r.groups();
         if (groups.size() <= SCAN) {
-            // #13: a facility's few groups are scanned (a map per facility was 2-3 % of a CSV batch)
-            for (kaigohojo.engine.GroupResult x : groups) {
+            // #13: a facility's few groups are scanned (a map per facility was 2-3 % of a CSV batch), by index (no iterator)
+            for (int k = 0, n = groups.size(); k < n; k++) {
+                kaigohojo.engine.GroupResult x = groups.get(k);
                 if (x.id().equals(groupId)) {
                     g = x;
                     break;
@@ -198,6 +199,11 @@ public final class ReportContext {
             g = groupsById.get(groupId);
         }
         return g == null ? groupId : nameOf(g, r);
+    }
+
+    /** This group's name for the reader, as {@link #groupName(String, kaigohojo.engine.FacilityResult)} gives it for its id's first group. */
+    public String groupName(kaigohojo.engine.GroupResult g, kaigohojo.engine.FacilityResult r) {
+        return nameOf(g, r);
     }
 
     /** Up to how many groups or items a facility's are scanned for an id rather than put in a map. */
@@ -225,7 +231,7 @@ public final class ReportContext {
     private kaigohojo.engine.ItemResult item(String id, kaigohojo.engine.FacilityResult r) {
         List<kaigohojo.engine.ItemResult> items = r.items();
         if (items.size() <= SCAN) {
-            for (kaigohojo.engine.ItemResult i : items) if (i.id().equals(id)) return i;
+            for (int k = 0, n = items.size(); k < n; k++) if (items.get(k).id().equals(id)) return items.get(k);
             return null;
         }
         if (r != itemsFor) {

@@ -19,7 +19,11 @@ public final class Utf8Writer extends EncodingWriter {
     /** The UTF-8 bytes of a text, to be written later with {@link #writeEncoded} (a lone surrogate is {@code ?}). */
     public static byte[] encode(String s) {
         byte[] b = new byte[s.length() * 3];
-        int n = 0;
+        return java.util.Arrays.copyOf(b, encode(s, b, 0));
+    }
+
+    /** A text's UTF-8 bytes put at {@code b[n]} (room for three bytes a char), returning where they end. */
+    private static int encode(String s, byte[] b, int n) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 0x80) {
@@ -39,7 +43,7 @@ public final class Utf8Writer extends EncodingWriter {
                 b[n++] = (byte) (0x80 | c & 0x3F);
             }
         }
-        return java.util.Arrays.copyOf(b, n);
+        return n;
     }
 
     private static int four(byte[] b, int n, int cp) {
@@ -54,59 +58,14 @@ public final class Utf8Writer extends EncodingWriter {
     public Encoded encoded(String text) { return new Encoded(encode(text), 0); }
 
     @Override
-    public void write(Encoded e) throws IOException { writeEncoded(e.bytes()); }
+    public void encodeInto(String text, Joined into) {
+        into.room(text.length() * 3);
+        into.length = encode(text, into.bytes, into.length);
+    }
 
     /** Bytes from {@link #encode}, written as they are. */
     public void writeEncoded(byte[] b) throws IOException {
         writeBytes(b);
-    }
-
-    /** A whole number in decimal, as {@code write(Long.toString(v))} writes it, without making the string (#13). */
-    @Override
-    public void writeDecimal(long v) throws IOException {
-        if (pendingHigh != 0) lonePending();
-        if (buf.length - pos < 20) {
-            drain();
-            if (buf.length < 20) {
-                write(Long.toString(v));
-                return;
-            }
-        }
-        if (v == Long.MIN_VALUE) {
-            write(Long.toString(v));
-            return;
-        }
-        if (v < 0) {
-            buf[pos++] = '-';
-            v = -v;
-        }
-        int digits = 1;
-        while (digits < 19 && v >= POWERS[digits]) digits++;
-        int i = pos + digits;
-        pos = i;
-        // #13: two digits per division (amounts have six to nine)
-        while (v >= 100) {
-            long q = v / 100;
-            int r = (int) (v - q * 100);
-            buf[--i] = (byte) ('0' + r % 10);
-            buf[--i] = (byte) ('0' + r / 10);
-            v = q;
-        }
-        int r = (int) v;
-        if (r >= 10) {
-            buf[--i] = (byte) ('0' + r % 10);
-            buf[--i] = (byte) ('0' + r / 10);
-        } else {
-            buf[--i] = (byte) ('0' + r);
-        }
-    }
-
-    /** 10^k for k below 19 (a long has at most 19 digits). */
-    private static final long[] POWERS = new long[19];
-
-    static {
-        POWERS[0] = 1;
-        for (int k = 1; k < POWERS.length; k++) POWERS[k] = POWERS[k - 1] * 10;
     }
 
     @Override
@@ -161,42 +120,21 @@ public final class Utf8Writer extends EncodingWriter {
         }
     }
 
-    /** As {@link #write(String, int, int)}. */
+    /**
+     * As {@link #write(String, int, int)}, through it a piece at a time (#13: one encoding loop; chars come
+     * from Jackson's buffer, which the JSON report's frame and {@code check}'s JSON write, not a facility's rows).
+     */
     @Override
     public void write(char[] cs, int off, int len) throws IOException {
-        int end = off + len;
-        int i = off;
-        while (i < end) {
-            if (pendingHigh != 0) {
-                put(cs[i++]);
-                continue;
-            }
-            byte[] b = buf;
-            int p = pos;
-            int room = b.length - 3;
-            while (i < end && p <= room) {
-                char c = cs[i];
-                if (c < 0x80) {
-                    b[p++] = (byte) c;
-                } else if (c < 0x800) {
-                    b[p++] = (byte) (0xC0 | c >> 6);
-                    b[p++] = (byte) (0x80 | c & 0x3F);
-                } else if (Character.isSurrogate(c)) {
-                    break;
-                } else {
-                    b[p++] = (byte) (0xE0 | c >> 12);
-                    b[p++] = (byte) (0x80 | c >> 6 & 0x3F);
-                    b[p++] = (byte) (0x80 | c & 0x3F);
-                }
-                i++;
-            }
-            pos = p;
-            if (i < end) {
-                if (p > room) drain();
-                else put(cs[i++]);
-            }
+        java.util.Objects.checkFromIndexSize(off, len, cs.length);
+        for (int i = off, end = off + len; i < end; i += CHUNK) {
+            int n = Math.min(CHUNK, end - i);
+            write(new String(cs, i, n), 0, n);
         }
     }
+
+    /** How many chars of an array go into one string on their way to the encoding loop. */
+    private static final int CHUNK = 8192;
 
     /** One char of any kind (a surrogate pair is joined across writes, as the JDK's encoder does). */
     private void put(char c) throws IOException {
