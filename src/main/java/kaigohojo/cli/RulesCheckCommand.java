@@ -86,7 +86,7 @@ public final class RulesCheckCommand implements Callable<Integer> {
                 g.writeRaw('\n');
                 g.flush();
             } else if (mistakes > 0) {
-                w.println(msg.t("rules.check-count", mistakes));
+                w.println(mistakes == 1 ? msg.t("rules.check-count-one") : msg.t("rules.check-count", mistakes));
             }
             w.flush();
         }

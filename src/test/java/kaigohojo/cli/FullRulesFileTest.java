@@ -62,6 +62,8 @@ class FullRulesFileTest {
         CliRun en = CliRun.run("rules", "check", "--lang", "en", rules.toString());
         assertEquals(4, en.exit(), en.out() + en.err());
         assertTrue(en.out().contains(where + "No software cap for 1-4 staff"), en.out());
+        assertTrue(en.out().contains("\n1 mistake.\n") || en.out().startsWith("1 mistake.\n"), "singular count: " + en.out());
+        assertFalse(en.out().contains("1 mistakes."), en.out());
     }
 
     @Test
