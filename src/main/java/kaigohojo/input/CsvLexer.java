@@ -159,14 +159,7 @@ public final class CsvLexer implements RowSource {
                     if (crossed) return unbalanced(row, recLine);
                     sb.append(d);
                     pos++;
-                    if (sb.length() > MAX_CELL_CHARS) { // #13: the text after a closing quote is bounded as any cell's
-                        row.tooLong = row.count + 1;
-                        row.tooLongLine = fieldLine;
-                        sb.setLength(0);
-                        skipLine();
-                        line++;
-                        return true;
-                    }
+                    if (sb.length() > MAX_CELL_CHARS) return tooLong(row, fieldLine); // #13: the text after a closing quote is bounded as any cell's
                 }
             } else {
                 int start = pos;
@@ -187,14 +180,7 @@ public final class CsvLexer implements RowSource {
                         break;
                     }
                     pos++;
-                    if (pos - start + sb.length() > MAX_CELL_CHARS) {
-                        row.tooLong = row.count + 1;
-                        row.tooLongLine = fieldLine;
-                        sb.setLength(0);
-                        skipLine();
-                        line++;
-                        return true;
-                    }
+                    if (pos - start + sb.length() > MAX_CELL_CHARS) return tooLong(row, fieldLine);
                 }
                 if (direct != null) {
                     row.add(direct, fieldLine);
@@ -227,6 +213,16 @@ public final class CsvLexer implements RowSource {
     }
 
     /** Reports the record at its first line and resumes right after that line (ended by LF, CRLF or CR). */
+    /** A cell past the bound: the row is marked cell-too-long at its field, the rest of its line skipped. */
+    private boolean tooLong(Row row, int fieldLine) throws IOException {
+        row.tooLong = row.count + 1;
+        row.tooLongLine = fieldLine;
+        sb.setLength(0);
+        skipLine();
+        line++;
+        return true;
+    }
+
     private boolean unbalanced(CsvLexer.Row row, int recLine) throws IOException {
         row.unbalanced = true;
         row.line = recLine;
