@@ -3,6 +3,7 @@ package kaigohojo.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,6 +60,32 @@ final class CliRunner {
         String command = "kaigo-hojo " + String.join(" ", args);
         return assertTimeoutPreemptively(limit, () -> runNow(command, stdin, args),
                 () -> command + " did not finish within " + limit.toSeconds() + " s (a hang on hostile input)");
+    }
+
+    /**
+     * A run bounded by the CPU time this JVM spends on it (every thread: the command's, the JIT's, the
+     * collector's), not by the wall clock: on a machine shared with other builds the wall time of a
+     * linear run on a large input stretches with the load (it took 28.6 s of a 30 s bound at load 8-20),
+     * its CPU time does not. A hang is still caught: the wall clock is bounded at four times the limit.
+     */
+    static Result runWithinCpu(Duration cpuLimit, String... args) {
+        String command = "kaigo-hojo " + String.join(" ", args);
+        long before = processCpuNanos();
+        Result r = run(cpuLimit.multipliedBy(4), null, args);
+        long used = processCpuNanos() - before;
+        assertTrue(used <= cpuLimit.toNanos(), () -> command + " used " + used / 1_000_000 + " ms of CPU, more than the bound of "
+                + cpuLimit.toMillis() + " ms (a path that is no longer linear?)");
+        return r;
+    }
+
+    /** The CPU time of this whole JVM so far, in nanoseconds. */
+    static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            long t = sun.getProcessCpuTime();
+            if (t >= 0) return t;
+        }
+        throw new IllegalStateException("this JVM does not tell its CPU time");
     }
 
     private static Result runNow(String command, byte[] stdin, String[] args) {
