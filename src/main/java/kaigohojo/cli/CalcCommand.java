@@ -59,7 +59,11 @@ public final class CalcCommand implements Callable<Integer> {
             if (w instanceof kaigohojo.report.CsvReport csv) csv.errorsTo(io.err()); // session 4 (L): this run's stderr, not the JVM's
             batch.traced(w.printsTrace()).ledgered(w.printsRulesUsed());
             w.begin();
-            batch.run(inputs, io.in(), Writes.unchecked(w::facility), Writes.unchecked(w::rejected));
+            // #13 session 7: a large batch's CSV or JSON report is written on a second thread (cli/ReportThread)
+            try (ReportThread t = options.format.equals("csv") || options.format.equals("json") ? new ReportThread(w) : ReportThread.none(w)) {
+                batch.run(inputs, io.in(), Writes.unchecked(t::facility), Writes.unchecked(t::rejected));
+                t.finish();
+            }
             w.end(batch.errors(), batch.summary());
         }
         setup.requireItemSetsMatched();
