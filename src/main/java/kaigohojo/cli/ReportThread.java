@@ -32,11 +32,11 @@ import kaigohojo.report.ReportWriter;
  */
 final class ReportThread implements AutoCloseable {
     /** Applications written on the main thread before the thread starts. */
-    static final int INLINE = 256;
+    static final int INLINE = 64;
     /** Applications handed over at a time (one lock per chunk, not per application). */
-    static final int CHUNK = 128;
+    static final int CHUNK = 256;
     /** Chunks that may wait for the writer. */
-    static final int CHUNKS = 4;
+    static final int CHUNKS = 3;
     private static final Object[] END = new Object[0];
 
     private final ReportWriter report;
