@@ -95,9 +95,16 @@ public final class Preload {
 
     /** Makes this cache the first source of the vocabulary, the built-in rule sets and the messages. */
     public void install() {
-        Vocabulary.useSource(this::vocabulary);
-        RuleSetLoader.useBuiltinSource(this::ruleSet);
-        Messages.useSource(lang -> messages(lang.code()));
+        // classes, not lambdas: each lambda linked at start-up costs JDK 17 0.2-0.5 ms (#13 session 7)
+        Vocabulary.useSource(new java.util.function.Supplier<Vocabulary>() {
+            @Override public Vocabulary get() { return vocabulary(); }
+        });
+        RuleSetLoader.useBuiltinSource(new java.util.function.Function<String, RuleSet>() {
+            @Override public RuleSet apply(String id) { return ruleSet(id); }
+        });
+        Messages.useSource(new java.util.function.Function<Lang, Map<String, String>>() {
+            @Override public Map<String, String> apply(Lang lang) { return messages(lang.code()); }
+        });
     }
 
     /** The cache in {@code file} if it was made for {@code jar} and is intact, else null (never throws). */
@@ -189,18 +196,26 @@ public final class Preload {
         return (b[at] & 0xffL) | (b[at + 1] & 0xffL) << 8 | (b[at + 2] & 0xffL) << 16 | (b[at + 3] & 0xffL) << 24;
     }
 
-    private interface Decoder<T> {
-        T decode(DataInputStream in) throws IOException;
-    }
+    /** The three kinds of section, decoded by {@link #section}. */
+    private enum Kind { VOCABULARY, RULES, MESSAGES }
 
-    @SuppressWarnings("unchecked")
-    private synchronized <T> T section(String name, Decoder<T> decoder) {
-        if (decoded.containsKey(name)) return (T) decoded.get(name);
+    /**
+     * A section decoded (once), or null when it is missing or cannot be read. A switch rather than a
+     * decoder function per kind: on JDK 17 linking a lambda at start-up costs more than decoding (#13 session 7).
+     */
+    private synchronized Object section(String name, Kind kind) {
+        if (decoded.containsKey(name)) return decoded.get(name);
         int[] at = sections.get(name);
-        T value = null;
+        Object value = null;
         if (at != null) {
             try {
-                value = decoder.decode(new DataInputStream(new ByteArrayInputStream(bytes, at[0], at[1])));
+                DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, at[0], at[1]));
+                switch (kind) {
+                    case VOCABULARY -> value = Vocabulary.read(in);
+                    case RULES -> value = RuleSet.read(in);
+                    case MESSAGES -> value = readMessages(in);
+                    default -> throw new IllegalArgumentException(kind.name());
+                }
             } catch (IOException | RuntimeException e) {
                 value = null;
             }
@@ -209,24 +224,27 @@ public final class Preload {
         return value;
     }
 
+    private static Map<String, String> readMessages(DataInputStream in) throws IOException {
+        int size = in.readInt();
+        Map<String, String> m = new HashMap<>(size * 2);
+        for (int i = 0; i < size; i++) m.put(in.readUTF(), in.readUTF());
+        return m;
+    }
+
     /** The cached vocabulary, or null. */
     public Vocabulary vocabulary() {
-        return section("vocabulary", Vocabulary::read);
+        return (Vocabulary) section("vocabulary", Kind.VOCABULARY);
     }
 
     /** The cached built-in rule set, or null. */
     public RuleSet ruleSet(String id) {
-        return section("rules:" + id, RuleSet::read);
+        return (RuleSet) section("rules:" + id, Kind.RULES);
     }
 
     /** The cached messages of a language ("ja", "en"), or null. */
+    @SuppressWarnings("unchecked")
     public Map<String, String> messages(String lang) {
-        return section("messages:" + lang, in -> {
-            int size = in.readInt();
-            Map<String, String> m = new HashMap<>(size * 2);
-            for (int i = 0; i < size; i++) m.put(in.readUTF(), in.readUTF());
-            return m;
-        });
+        return (Map<String, String>) section("messages:" + lang, Kind.MESSAGES);
     }
 
     private interface Writer {

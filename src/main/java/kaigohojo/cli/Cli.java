@@ -56,51 +56,61 @@ public final class Cli {
         Messages msg = Messages.of(lang);
         // --version | head, --help | head: picocli prints help outside the execution-exception handler, and
         // its catch-all prints a stack trace; the reader gone there is the same quiet 141 as during a report.
+        // anonymous classes, not lambdas: on JDK 17 linking a lambda at start-up costs 0.2-0.5 ms (#13 session 7)
         CommandLine.IExecutionStrategy last = new CommandLine.RunLast();
-        cl.setExecutionStrategy(parseResult -> {
-            try {
-                return last.execute(parseResult);
-            } catch (Stdout.ReaderGone e) {
-                return ExitCodes.READER_GONE;
+        cl.setExecutionStrategy(new CommandLine.IExecutionStrategy() {
+            @Override
+            public int execute(CommandLine.ParseResult parseResult) {
+                try {
+                    return last.execute(parseResult);
+                } catch (Stdout.ReaderGone e) {
+                    return ExitCodes.READER_GONE;
+                }
             }
         });
-        cl.setParameterExceptionHandler((ex, a) -> {
-            PrintWriter w = ex.getCommandLine().getErr();
-            w.println("kaigo-hojo: " + usageMessage(ex, msg));
-            if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-                w.println(msg.t("hint.did-you-mean", String.join(", ", u.getSuggestions())).strip());
-            }
-            w.println(msg.t("usage.try-help", ex.getCommandLine().getCommandSpec().qualifiedName()));
-            w.flush();
-            return ExitCodes.USAGE;
-        });
-        cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
-            if (ex instanceof Stdout.ReaderGone) return ExitCodes.READER_GONE;
-            PrintWriter w = c.getErr();
-            if (ex instanceof UsageError u) {
-                String m = msg.t(u.key(), u.args());
-                if (u.suggestion() != null) m += msg.t("hint.did-you-mean", u.suggestion());
-                w.println("kaigo-hojo: " + m);
+        cl.setParameterExceptionHandler(new CommandLine.IParameterExceptionHandler() {
+            @Override
+            public int handleParseException(CommandLine.ParameterException ex, String[] a) {
+                PrintWriter w = ex.getCommandLine().getErr();
+                w.println("kaigo-hojo: " + usageMessage(ex, msg));
+                if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+                    w.println(msg.t("hint.did-you-mean", String.join(", ", u.getSuggestions())).strip());
+                }
+                w.println(msg.t("usage.try-help", ex.getCommandLine().getCommandSpec().qualifiedName()));
                 w.flush();
                 return ExitCodes.USAGE;
             }
-            if (ex instanceof java.io.UncheckedIOException u && u.getCause() instanceof Output.OutputFailed o) {
-                w.println("kaigo-hojo: " + msg.t("output.failed", o.where())); // #8: a full disk while the report is written
-                w.flush();
-                return ExitCodes.INTERNAL;
+        });
+        cl.setExecutionExceptionHandler(new CommandLine.IExecutionExceptionHandler() {
+            @Override
+            public int handleExecutionException(Exception ex, CommandLine c, CommandLine.ParseResult parseResult) {
+                if (ex instanceof Stdout.ReaderGone) return ExitCodes.READER_GONE;
+                PrintWriter w = c.getErr();
+                if (ex instanceof UsageError u) {
+                    String m = msg.t(u.key(), u.args());
+                    if (u.suggestion() != null) m += msg.t("hint.did-you-mean", u.suggestion());
+                    w.println("kaigo-hojo: " + m);
+                    w.flush();
+                    return ExitCodes.USAGE;
+                }
+                if (ex instanceof java.io.UncheckedIOException u && u.getCause() instanceof Output.OutputFailed o) {
+                    w.println("kaigo-hojo: " + msg.t("output.failed", o.where())); // #8: a full disk while the report is written
+                    w.flush();
+                    return ExitCodes.INTERNAL;
+                }
+                if (ex instanceof Output.OutputFailed o) {
+                    w.println("kaigo-hojo: " + msg.t("output.failed", o.where()));
+                    w.flush();
+                    return ExitCodes.INTERNAL;
+                }
+                if (ex instanceof RuleSetError r) {
+                    for (RuleSetError each : r.all()) w.println("kaigo-hojo: " + RuleErrors.describe(each, msg));
+                    if (r.all().size() > 1) w.println("kaigo-hojo: " + msg.t("rules.check-count", r.all().size()));
+                    w.flush();
+                    return r.code().startsWith("set-") ? ExitCodes.USAGE : ExitCodes.RULES;
+                }
+                return internal(ex, w, msg, debug);
             }
-            if (ex instanceof Output.OutputFailed o) {
-                w.println("kaigo-hojo: " + msg.t("output.failed", o.where()));
-                w.flush();
-                return ExitCodes.INTERNAL;
-            }
-            if (ex instanceof RuleSetError r) {
-                for (RuleSetError each : r.all()) w.println("kaigo-hojo: " + RuleErrors.describe(each, msg));
-                if (r.all().size() > 1) w.println("kaigo-hojo: " + msg.t("rules.check-count", r.all().size()));
-                w.flush();
-                return r.code().startsWith("set-") ? ExitCodes.USAGE : ExitCodes.RULES;
-            }
-            return internal(ex, w, msg, debug);
         });
         try {
             return cl.execute(args);

@@ -1,8 +1,6 @@
 package kaigohojo.cli;
 
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.IGetter;
@@ -40,9 +38,15 @@ final class ProgrammaticModel {
         root.addOption(bound(OptionSpec.builder("--lang").paramLabel("LANG").descriptionKey("opt.lang")
                 .scopeType(ScopeType.INHERIT).defaultValue("${env:KAIGO_HOJO_LANG:-ja}")
                 .completionCandidates(new CommonOptions.LangCandidates()).type(String.class),
-                top.lang, () -> top.lang, v -> top.lang = (String) v));
+                top.lang, new Binding() {
+                    @Override Object value() { return top.lang; }
+                    @Override void assign(Object v) { top.lang = (String) v; }
+                }));
         root.addOption(bound(OptionSpec.builder("--debug").paramLabel("<debug>").descriptionKey("opt.debug")
-                .scopeType(ScopeType.INHERIT).type(boolean.class), false, () -> top.debug, v -> top.debug = (Boolean) v));
+                .scopeType(ScopeType.INHERIT).type(boolean.class), false, new Binding() {
+                    @Override Object value() { return top.debug; }
+                    @Override void assign(Object v) { top.debug = (Boolean) v; }
+                }));
         helpOptions(root);
         CommandLine cl = new CommandLine(root);
 
@@ -52,19 +56,31 @@ final class ProgrammaticModel {
             sub = CommandSpec.wrapWithoutInspection(calc).name("calc");
             calc.options = commonOptions(sub);
             sub.addOption(bound(OptionSpec.builder("--per").paramLabel("item|facility").descriptionKey("opt.per").type(String.class),
-                    calc.per, () -> calc.per, v -> calc.per = (String) v));
+                    calc.per, new Binding() {
+                        @Override Object value() { return calc.per; }
+                        @Override void assign(Object v) { calc.per = (String) v; }
+                    }));
             calc.split = splitFacility(sub);
             helpOptions(sub);
-            sub.addPositional(files(() -> calc.filesGiven, v -> calc.filesGiven = cast(v)));
+            sub.addPositional(files(new Binding() {
+                @Override Object value() { return calc.filesGiven; }
+                @Override void assign(Object v) { calc.filesGiven = cast(v); }
+            }));
         } else if (command.equals("check")) {
             CheckCommand check = new CheckCommand(io);
             sub = CommandSpec.wrapWithoutInspection(check).name("check");
             check.options = commonOptions(sub);
             check.split = splitFacility(sub);
             sub.addOption(bound(OptionSpec.builder("--max-errors").paramLabel("N").descriptionKey("opt.max-errors").type(Integer.class),
-                    check.maxErrors, () -> check.maxErrors, v -> check.maxErrors = (Integer) v));
+                    check.maxErrors, new Binding() {
+                        @Override Object value() { return check.maxErrors; }
+                        @Override void assign(Object v) { check.maxErrors = (Integer) v; }
+                    }));
             helpOptions(sub);
-            sub.addPositional(files(() -> check.filesGiven, v -> check.filesGiven = cast(v)));
+            sub.addPositional(files(new Binding() {
+                @Override Object value() { return check.filesGiven; }
+                @Override void assign(Object v) { check.filesGiven = cast(v); }
+            }));
         } else {
             throw new IllegalArgumentException(command);
         }
@@ -79,26 +95,56 @@ final class ProgrammaticModel {
         o.mixee = spec;
         spec.addOption(bound(OptionSpec.builder("--format").paramLabel("FORMAT").descriptionKey("opt.format")
                 .completionCandidates(new CommonOptions.FormatCandidates()).type(String.class),
-                o.format, () -> o.format, v -> o.format = (String) v));
+                o.format, new Binding() {
+                    @Override Object value() { return o.format; }
+                    @Override void assign(Object v) { o.format = (String) v; }
+                }));
         spec.addOption(bound(OptionSpec.builder("--rules").paramLabel("ID|FILE").descriptionKey("opt.rules")
                 .completionCandidates(new CommonOptions.RuleSetCandidates()).type(String.class),
-                o.rules, () -> o.rules, v -> o.rules = (String) v));
+                o.rules, new Binding() {
+                    @Override Object value() { return o.rules; }
+                    @Override void assign(Object v) { o.rules = (String) v; }
+                }));
         spec.addOption(bound(OptionSpec.builder("--set").paramLabel("KEY=VALUE").descriptionKey("opt.set")
-                .type(List.class).auxiliaryTypes(String.class), o.sets, () -> o.sets, v -> o.sets = cast(v)));
+                .type(List.class).auxiliaryTypes(String.class), o.sets, new Binding() {
+                    @Override Object value() { return o.sets; }
+                    @Override void assign(Object v) { o.sets = cast(v); }
+                }));
         spec.addOption(bound(OptionSpec.builder("-o", "--output").paramLabel("FILE").descriptionKey("opt.output")
-                .type(java.nio.file.Path.class), o.output, () -> o.output, v -> o.output = (java.nio.file.Path) v));
+                .type(java.nio.file.Path.class), o.output, new Binding() {
+                    @Override Object value() { return o.output; }
+                    @Override void assign(Object v) { o.output = (java.nio.file.Path) v; }
+                }));
         spec.addOption(bound(OptionSpec.builder("--encoding").paramLabel("ENCODING").descriptionKey("opt.encoding")
-                .type(String.class), o.encoding, () -> o.encoding, v -> o.encoding = (String) v));
+                .type(String.class), o.encoding, new Binding() {
+                    @Override Object value() { return o.encoding; }
+                    @Override void assign(Object v) { o.encoding = (String) v; }
+                }));
         spec.addOption(bound(OptionSpec.builder("--output-encoding").paramLabel("ENCODING").descriptionKey("opt.output-encoding")
-                .type(String.class), o.outputEncoding, () -> o.outputEncoding, v -> o.outputEncoding = (String) v));
+                .type(String.class), o.outputEncoding, new Binding() {
+                    @Override Object value() { return o.outputEncoding; }
+                    @Override void assign(Object v) { o.outputEncoding = (String) v; }
+                }));
         spec.addOption(bound(OptionSpec.builder("--input-format").paramLabel("yaml|csv|xlsx").descriptionKey("opt.input-format")
-                .type(String.class), o.inputFormat, () -> o.inputFormat, v -> o.inputFormat = (String) v));
+                .type(String.class), o.inputFormat, new Binding() {
+                    @Override Object value() { return o.inputFormat; }
+                    @Override void assign(Object v) { o.inputFormat = (String) v; }
+                }));
         spec.addOption(bound(OptionSpec.builder("--sheet").paramLabel("NAME").descriptionKey("opt.sheet")
-                .type(String.class), o.sheet, () -> o.sheet, v -> o.sheet = (String) v));
+                .type(String.class), o.sheet, new Binding() {
+                    @Override Object value() { return o.sheet; }
+                    @Override void assign(Object v) { o.sheet = (String) v; }
+                }));
         spec.addOption(bound(OptionSpec.builder("--strict").paramLabel("<strict>").descriptionKey("opt.strict")
-                .type(boolean.class), o.strict, () -> o.strict, v -> o.strict = (Boolean) v));
+                .type(boolean.class), o.strict, new Binding() {
+                    @Override Object value() { return o.strict; }
+                    @Override void assign(Object v) { o.strict = (Boolean) v; }
+                }));
         spec.addOption(bound(OptionSpec.builder("--explain").paramLabel("<explain>").descriptionKey("opt.explain")
-                .type(boolean.class), o.explain, () -> o.explain, v -> o.explain = (Boolean) v));
+                .type(boolean.class), o.explain, new Binding() {
+                    @Override Object value() { return o.explain; }
+                    @Override void assign(Object v) { o.explain = (Boolean) v; }
+                }));
         return o;
     }
 
@@ -106,7 +152,10 @@ final class ProgrammaticModel {
         SplitFacilityOption s = new SplitFacilityOption();
         spec.addOption(bound(OptionSpec.builder("--split-facility").paramLabel("reject|merge|replace")
                 .descriptionKey("opt.split-facility").type(String.class),
-                s.splitFacility, () -> s.splitFacility, v -> s.splitFacility = (String) v));
+                s.splitFacility, new Binding() {
+                    @Override Object value() { return s.splitFacility; }
+                    @Override void assign(Object v) { s.splitFacility = (String) v; }
+                }));
         return s;
     }
 
@@ -115,21 +164,25 @@ final class ProgrammaticModel {
         boolean[] asked = {false, false};
         spec.addOption(bound(OptionSpec.builder("-h", "--help").usageHelp(true).paramLabel("<helpRequested>")
                 .descriptionKey("mixinStandardHelpOptions.help").description("Show this help message and exit.")
-                .type(boolean.class), false, () -> asked[0], v -> asked[0] = (Boolean) v));
+                .type(boolean.class), false, new Binding() {
+                    @Override Object value() { return asked[0]; }
+                    @Override void assign(Object v) { asked[0] = (Boolean) v; }
+                }));
         spec.addOption(bound(OptionSpec.builder("-V", "--version").versionHelp(true).paramLabel("<versionRequested>")
                 .descriptionKey("mixinStandardHelpOptions.version").description("Print version information and exit.")
-                .type(boolean.class), false, () -> asked[1], v -> asked[1] = (Boolean) v));
+                .type(boolean.class), false, new Binding() {
+                    @Override Object value() { return asked[1]; }
+                    @Override void assign(Object v) { asked[1] = (Boolean) v; }
+                }));
     }
 
     /** The FILE… parameters (a list of File: shell completion offers file names). */
-    private static PositionalParamSpec files(Supplier<Object> get, Consumer<Object> set) {
-        Binding b = new Binding(get, set);
+    private static PositionalParamSpec files(Binding b) {
         return PositionalParamSpec.builder().index("0..*").arity("1..*").paramLabel("FILE").descriptionKey("param.files")
                 .required(true).type(List.class).auxiliaryTypes(java.io.File.class).initialValue(null).getter(b).setter(b).build();
     }
 
-    private static OptionSpec bound(OptionSpec.Builder b, Object initial, Supplier<Object> get, Consumer<Object> set) {
-        Binding binding = new Binding(get, set);
+    private static OptionSpec bound(OptionSpec.Builder b, Object initial, Binding binding) {
         return b.initialValue(initial).getter(binding).setter(binding).build();
     }
 
@@ -138,26 +191,27 @@ final class ProgrammaticModel {
         return (T) v;
     }
 
-    /** A field of a command object, read and written without reflection. */
-    private static final class Binding implements IGetter, ISetter {
-        private final Supplier<Object> get;
-        private final Consumer<Object> set;
+    /**
+     * A field of a command object, read and written without reflection: one small class per field, not
+     * a pair of lambdas (#13 session 7: on JDK 17 each lambda's call site is linked at its first use
+     * through method handles, in the interpreter, 0.2-0.5 ms each even when its class is in the archive;
+     * a class from the archive loads in a few microseconds).
+     */
+    private abstract static class Binding implements IGetter, ISetter {
+        abstract Object value();
 
-        Binding(Supplier<Object> get, Consumer<Object> set) {
-            this.get = get;
-            this.set = set;
-        }
+        abstract void assign(Object v);
 
         @Override
         @SuppressWarnings("unchecked")
         public <T> T get() {
-            return (T) get.get();
+            return (T) value();
         }
 
         @Override
         public <T> T set(T value) {
             T old = get();
-            set.accept(value);
+            assign(value);
             return old;
         }
     }

@@ -26,7 +26,12 @@ public final class Messages {
     }
 
     public static synchronized Messages of(Lang lang) {
-        return CACHE.computeIfAbsent(lang, l -> new Messages(l, load(l)));
+        Messages m = CACHE.get(lang); // not computeIfAbsent with a lambda: linking one costs start-up (#13 session 7)
+        if (m == null) {
+            m = new Messages(lang, load(lang));
+            CACHE.put(lang, m);
+        }
+        return m;
     }
 
     /**
@@ -109,7 +114,7 @@ public final class Messages {
                 int close = pattern.indexOf('}', i);
                 if (close > i + 1) {
                     String idx = pattern.substring(i + 1, close);
-                    if (idx.chars().allMatch(Character::isDigit) && idx.length() < 3) {
+                    if (idx.length() < 3 && digits(idx)) {
                         if (lit.length() > 0) parts.add(lit.toString());
                         lit.setLength(0);
                         parts.add(Integer.parseInt(idx));
@@ -123,6 +128,13 @@ public final class Messages {
         }
         if (lit.length() > 0 || parts.isEmpty()) parts.add(lit.toString());
         return parts.toArray();
+    }
+
+    private static boolean digits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) return false;
+        }
+        return true;
     }
 
     /** Same as {@link #t} with the arguments as a list. */
