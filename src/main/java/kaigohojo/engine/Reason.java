@@ -30,6 +30,16 @@ public record Reason(String code, List<Object> args, Provenance provenance, Stri
         return (code.hashCode() * 31 + args.hashCode()) * 31 + java.util.Objects.hashCode(rulePath);
     }
 
+    /**
+     * As the record would make it (RecordMethodsTest compares), written out: on JDK 17 a record's own is
+     * linked at its first call through method handles that no class archive holds (#13 session 7, start-up).
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Reason r && java.util.Objects.equals(code, r.code) && java.util.Objects.equals(args, r.args)
+                && java.util.Objects.equals(provenance, r.provenance) && java.util.Objects.equals(rulePath, r.rulePath);
+    }
+
     /** What a report cites (問13), "" when no rule. */
     public String cite() { return provenance == null ? "" : provenance.citeLabel(); }
 
