@@ -34,6 +34,7 @@ public final class Warmup {
         // JDK 17 and slower on JDK 25, whose AOT cache links and initialises all it holds (bench/README.md).
         if (yaml != null) {
             run(io, "calc", yaml);
+            run(io, "calc", "--format", "json", yaml);
             run(io, "check", yaml);
         }
     }
