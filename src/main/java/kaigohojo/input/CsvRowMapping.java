@@ -8,6 +8,9 @@ import kaigohojo.model.Positions;
  * One CSV row seen as an item's mapping, without a node per cell: the cells stay in the row's arrays
  * and a scalar is made only for a key that is asked for. A million rows would otherwise make twenty
  * million small objects. {@code --set} overrides go on top of the row.
+ * #13 (session 7): the cells are in the block's array, which TabularInput reuses for the next facility:
+ * a row mapping is read only while its facility is bound; nothing bound from it (a Submission, its items
+ * and positions, a Problem) refers to that array.
  */
 final class CsvRowMapping extends OverlaidMapping {
     /** The file's columns: the item key of each (null for facility columns and unknown ones), headers. */
@@ -46,14 +49,18 @@ final class CsvRowMapping extends OverlaidMapping {
     }
 
     private final Layout layout;
+    /** The block's cells: this row's are {@code cells[at + column index]} (#13 session 7: one array for all rows). */
     private final String[] cells;
+    private final int at;
     /** The line of each cell; null when every cell is on the row's line. */
     private final int[] lines;
 
-    CsvRowMapping(Layout layout, String[] cells, int[] lines, int line) {
+    /** @param at where the row's first cell is in {@code cells} */
+    CsvRowMapping(Layout layout, String[] cells, int at, int[] lines, int line) {
         super(line, 1);
         this.layout = layout;
         this.cells = cells;
+        this.at = at;
         this.lines = lines;
     }
 
@@ -66,7 +73,7 @@ final class CsvRowMapping extends OverlaidMapping {
     YNode.Entry base(String key) {
         int c = layout.column(key);
         if (c < 0) return null;
-        String v = cells[c];
+        String v = cells[at + c];
         int ln = lines == null ? line() : lines[c];
         YNode.Scalar s = new YNode.Scalar(kaigohojo.text.Normalize.isBlank(v) ? null : v, ln, c + 1,
                 layout.headers()[c]);
@@ -86,7 +93,7 @@ final class CsvRowMapping extends OverlaidMapping {
         if (overrides(key)) return super.text(key);
         int c = layout.column(key);
         if (c < 0) return null;
-        String v = cells[c];
+        String v = cells[at + c];
         return kaigohojo.text.Normalize.isBlank(v) ? null : v;
     }
 
@@ -101,6 +108,6 @@ final class CsvRowMapping extends OverlaidMapping {
             return t == null ? null : t.strip();
         }
         int c = layout.columnOfSlot()[slot];
-        return c < 0 ? null : Cells.text(cells[c]);
+        return c < 0 ? null : Cells.text(cells[at + c]);
     }
 }

@@ -310,6 +310,10 @@ final class TabularInput {
     /** #13: the values chosen for the facility being read (see Block), kept from one facility to the next. */
     private String[] chosenOfFile;
     private int[] chosenLineOfFile;
+    /** #13 (session 7): the cells, lines and first lines of the facility being read (see Block), kept from one to the next. */
+    private String[] cellsOfFile = new String[0];
+    private int[][] rowLinesOfFile = new int[16][];
+    private int[] rowStartOfFile = new int[16];
 
     private void plan() {
         chosenOfFile = new String[columns.length];
@@ -467,8 +471,23 @@ final class TabularInput {
         if (block == null) return;
         Block b = block;
         block = null;
+        try {
+            bind(b);
+        } finally {
+            if (cellsOfFile.length > KEPT_CELLS) { // a facility of thousands of rows: its arrays are not kept for the next
+                cellsOfFile = new String[0];
+                rowLinesOfFile = new int[16][];
+                rowStartOfFile = new int[16];
+            }
+        }
+    }
+
+    /** #13 (session 7): the most cells the arrays kept from one facility to the next hold (a facility of ~3,000 rows). */
+    private static final int KEPT_CELLS = 1 << 16;
+
+    private void bind(Block b) {
         if (b.silent) return;
-        if (b.rows.isEmpty()) {
+        if (b.rows == 0) {
             sink.accept(ReadOutcome.failed(b.problems).withFacility(b.id, null));
             return;
         }
@@ -511,11 +530,17 @@ final class TabularInput {
         final String id;
         final int firstLine;
         final List<Problem> problems = new ArrayList<>();
-        /** Each row's item cells, by column (a facility column's cell is not kept: see {@link #chosen}). */
-        final List<String[]> rows = new ArrayList<>();
-        /** The line of each cell, or null for a row whose cells are all on its first line (#13: most rows). */
-        final List<int[]> rowLines = new ArrayList<>();
-        private int[] rowStart = new int[16];
+        /** How many rows the block holds. */
+        int rows;
+        /**
+         * #13 (session 7): every row's cells, row after row, {@code columns.length} to a row (a facility
+         * column's cell is there but never read: see {@link #chosen}). The file's array, reused from one
+         * facility to the next (one block is read and bound at a time; nothing bound keeps it).
+         */
+        private String[] cells;
+        /** The line of each row's cells, or null for a row whose cells are all on its first line (#13: most rows). */
+        private int[][] rowLines;
+        private int[] rowStart;
         boolean silent;
         /**
          * #13: each facility column's value as the first row that states one writes it, chosen as the rows
@@ -539,19 +564,34 @@ final class TabularInput {
                 chosenLine = chosenLineOfFile;
                 java.util.Arrays.fill(chosen, null);
             }
-            String[] f = new String[columns.length];
-            int[] l = null;
-            for (int i = 0; i < columns.length; i++) {
-                int ln = r.lineOf(i);
-                if (ln != r.line && l == null) {
-                    l = new int[columns.length];
-                    java.util.Arrays.fill(l, r.line);
-                }
-                if (l != null) l[i] = ln;
+            int width = columns.length;
+            int n = rows;
+            if (cells == null) {
+                cells = cellsOfFile;
+                rowLines = rowLinesOfFile;
+                rowStart = rowStartOfFile;
             }
-            for (int i = 0; i < columns.length; i++) {
-                CsvColumns.Column col = columns[i];
-                if (col == null || !col.facility()) f[i] = r.get(i);
+            long need = (long) (n + 1) * width;
+            if (need > cells.length) {
+                // as an ArrayList grows: a facility too large for any array is out of memory, as it was with one array a row
+                if (need > Integer.MAX_VALUE - 8) throw new OutOfMemoryError("a facility of " + n + " rows");
+                cells = cellsOfFile = java.util.Arrays.copyOf(cells, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(cells.length * 2L, need)));
+            }
+            if (n == rowStart.length) {
+                rowStart = rowStartOfFile = java.util.Arrays.copyOf(rowStart, n * 2);
+                rowLines = rowLinesOfFile = java.util.Arrays.copyOf(rowLines, n * 2);
+            }
+            // #13 (session 7): the row's cells copied as they are, "" past a short row's end
+            int have = Math.min(r.count, width);
+            System.arraycopy(r.fields, 0, cells, n * width, have);
+            if (have < width) java.util.Arrays.fill(cells, n * width + have, (n + 1) * width, "");
+            int[] l = null;
+            for (int i = 0; i < have; i++) {
+                if (r.lines[i] != r.line) {
+                    l = new int[width];
+                    for (int k = 0; k < width; k++) l[k] = r.lineOf(k);
+                    break;
+                }
             }
             for (int c : facilityColumns) {
                 String v = r.get(c);
@@ -568,16 +608,14 @@ final class TabularInput {
                             ErrorCode.CSV_FACILITY_CONFLICT, chosen[c], chosenLine[c]));
                 }
             }
-            int n = rows.size();
-            if (n == rowStart.length) rowStart = java.util.Arrays.copyOf(rowStart, n * 2);
             rowStart[n] = r.line;
-            rows.add(f);
-            rowLines.add(l);
+            rowLines[n] = l;
+            rows = n + 1;
         }
 
         /** The line of row r's cell in column c. */
         int line(int r, int c) {
-            int[] l = rowLines.get(r);
+            int[] l = rowLines[r];
             return l == null ? rowStart[r] : l[c];
         }
 
@@ -609,8 +647,9 @@ final class TabularInput {
             doc.put(new YNode.Entry("facility", firstLine, 1, new CsvFacilityMapping(facilityPlan, value, lines, firstLine)));
             YNode.Sequence items = new YNode.Sequence(firstLine, 1);
             doc.put(new YNode.Entry("items", firstLine, 1, items));
-            for (int r = 0; r < rows.size(); r++) {
-                items.add(new CsvRowMapping(layout(), rows.get(r), rowLines.get(r), rowStart[r]));
+            CsvRowMapping.Layout layout = layout();
+            for (int r = 0; r < rows; r++) {
+                items.add(new CsvRowMapping(layout, cells, r * columns.length, rowLines[r], rowStart[r]));
             }
             return doc;
         }
