@@ -42,6 +42,8 @@ final class CsvFacilityMapping extends OverlaidMapping {
         final int[] posColumn;
         /** The k whose line each position takes, or -1 for the facility's first line (an absent field). */
         final int[] posLineOf;
+        /** The labels of a facility whose training cell states courses (a list: no label of its own), made once. */
+        final String[] posLabelWithCourses;
         /** What the training cell is read into (TabularInput#training). */
         final Training trainingReader;
 
@@ -111,6 +113,8 @@ final class CsvFacilityMapping extends OverlaidMapping {
             posLabel = labels.toArray(new String[0]);
             posColumn = columns.stream().mapToInt(Integer::intValue).toArray();
             posLineOf = lineOf.stream().mapToInt(Integer::intValue).toArray();
+            posLabelWithCourses = posLabel.clone();
+            for (int i = 0; i < posField.length; i++) if (posField[i].equals("training")) posLabelWithCourses[i] = null;
         }
 
         /** The absent field's index for {@code key}, or -1. */
@@ -118,6 +122,20 @@ final class CsvFacilityMapping extends OverlaidMapping {
             for (int i = 0; i < absentPath.length; i++) if (absentPath[i].equals(key)) return i;
             return -1;
         }
+    }
+
+    /** The binder's facility and linkage keys, as arrays (see {@link #slot}). */
+    private static final String[] FACILITY_KEYS = SubmissionBinder.FACILITY_KEYS.toArray(new String[0]);
+    private static final String[] LINKAGE_KEYS = SubmissionBinder.LINKAGE_KEYS.toArray(new String[0]);
+
+    /**
+     * #13 (session 7): the place of {@code key} in {@code keys}, or -1: by identity first (the binder asks
+     * with the keys' own constants, so a lookup compares references, not texts), else by equals.
+     */
+    static int slot(String[] keys, String key) {
+        for (int i = 0; i < keys.length; i++) if (keys[i] == key) return i;
+        for (int i = 0; i < keys.length; i++) if (keys[i].equals(key)) return i;
+        return -1;
     }
 
     private final Plan plan;
@@ -143,16 +161,12 @@ final class CsvFacilityMapping extends OverlaidMapping {
     /** Where each field was written, by the file's plan and this facility's lines ({@link #plain} only). */
     Positions positions(Location origin) {
         int[] at = new int[plan.posLineOf.length];
-        String[] labels = plan.posLabel;
         for (int i = 0; i < at.length; i++) {
             int k = plan.posLineOf[i];
             at[i] = k < 0 ? line() : lines[k];
         }
-        if (plan.training >= 0 && value[plan.training] != null) {
-            // a training cell that states courses is a list, as a node: no label of its own (as before)
-            labels = labels.clone();
-            for (int i = 0; i < labels.length; i++) if (plan.posField[i].equals("training")) labels[i] = null;
-        }
+        // a training cell that states courses is a list, as a node: no label of its own (as before)
+        String[] labels = statesTraining() ? plan.posLabelWithCourses : plan.posLabel;
         return Positions.row(origin.at(line(), column()), plan.posField, labels, plan.posColumn, at, null);
     }
 
@@ -163,7 +177,7 @@ final class CsvFacilityMapping extends OverlaidMapping {
     @Override
     public String text(String key) {
         if (overridden()) return super.text(key);
-        int slot = SubmissionBinder.FACILITY_KEYS.indexOf(key);
+        int slot = slot(FACILITY_KEYS, key);
         int k = slot < 0 ? -1 : plan.kOfFacilitySlot[slot];
         return k < 0 || k == plan.training ? null : value[k];
     }
@@ -176,7 +190,7 @@ final class CsvFacilityMapping extends OverlaidMapping {
             int k = plan.firstLinkage;
             return new YNode.Entry(key, lines[k], plan.column[k], linkage());
         }
-        int slot = SubmissionBinder.FACILITY_KEYS.indexOf(key);
+        int slot = slot(FACILITY_KEYS, key);
         int k = slot < 0 ? -1 : plan.kOfFacilitySlot[slot];
         if (k >= 0) {
             int ln = lines[k], col = plan.column[k];
@@ -236,14 +250,14 @@ final class CsvFacilityMapping extends OverlaidMapping {
         @Override
         public String text(String key) {
             if (overridden()) return super.text(key);
-            int slot = SubmissionBinder.LINKAGE_KEYS.indexOf(key);
+            int slot = slot(LINKAGE_KEYS, key);
             int k = slot < 0 ? -1 : facility.plan.kOfLinkageSlot[slot];
             return k < 0 ? null : facility.value[k];
         }
 
         @Override
         YNode.Entry base(String key) {
-            int slot = SubmissionBinder.LINKAGE_KEYS.indexOf(key);
+            int slot = slot(LINKAGE_KEYS, key);
             int k = slot < 0 ? -1 : facility.plan.kOfLinkageSlot[slot];
             if (k < 0) return null;
             int ln = facility.lines[k], col = facility.plan.column[k];

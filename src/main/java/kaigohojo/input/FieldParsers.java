@@ -3,6 +3,7 @@ package kaigohojo.input;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import kaigohojo.text.Normalize;
 
@@ -139,21 +140,38 @@ public final class FieldParsers {
     }
 
     public static boolean bool(String raw) throws BadValue {
-        String s = hiragana(Normalize.nfkc(raw).toLowerCase(Locale.ROOT));
-        switch (s) {
-            case "true": case "yes": case "y": case "1": case "on": case "はい": case "有": case "あり": case "有り":
-            case "○": case "〇": case "◯": case "済": case "t":
-            // #9: what form-fillers write for a plan or a record that exists
-            case "済み": case "提出済": case "提出済み": case "作成済": case "作成済み": case "策定済": case "策定済み":
-            case "ある": case "有る":
-                return true;
-            case "false": case "no": case "n": case "0": case "off": case "いいえ": case "無": case "なし": case "無し":
-            case "×": case "x": case "✕": case "未": case "f": case "-":
-            case "未提出": case "未作成": case "未策定": case "ない": case "無い":
-                return false;
-            default:
-                throw new BadValue(ErrorCode.INVALID_BOOLEAN);
-        }
+        // #13 (session 7): a word written as WORDS writes it (はい, 有, true) is read as it is: every word
+        // there is its own normal form (FieldParsersTest), so this is the answer its normal form gives
+        Boolean word = word(raw);
+        if (word != null) return word;
+        word = word(boolForm(raw));
+        if (word == null) throw new BadValue(ErrorCode.INVALID_BOOLEAN);
+        return word;
+    }
+
+    /** What a yes/no word in its normal form (NFKC, lower case, katakana as hiragana) says, or null. */
+    static Boolean word(String s) {
+        return WORDS.get(s);
+    }
+
+    /** The yes/no words, each in its normal form ({@link #boolForm}), and what each says. */
+    static final java.util.Map<String, Boolean> WORDS = words(
+            List.of("true", "yes", "y", "1", "on", "はい", "有", "あり", "有り", "○", "〇", "◯", "済", "t",
+                    // #9: what form-fillers write for a plan or a record that exists
+                    "済み", "提出済", "提出済み", "作成済", "作成済み", "策定済", "策定済み", "ある", "有る"),
+            List.of("false", "no", "n", "0", "off", "いいえ", "無", "なし", "無し", "×", "x", "✕", "未", "f", "-",
+                    "未提出", "未作成", "未策定", "ない", "無い"));
+
+    private static java.util.Map<String, Boolean> words(List<String> yes, List<String> no) {
+        java.util.Map<String, Boolean> m = new java.util.HashMap<>();
+        for (String w : yes) m.put(w, Boolean.TRUE);
+        for (String w : no) m.put(w, Boolean.FALSE);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** The normal form a yes/no word is read in (package-private for FieldParsersTest). */
+    static String boolForm(String raw) {
+        return hiragana(Normalize.nfkc(raw).toLowerCase(Locale.ROOT));
     }
 
     /** #9: katakana as hiragana (ﾊｲ → ハイ → はい, アリ → あり), for the yes/no words a form-filler writes in either. */

@@ -136,6 +136,44 @@ class FieldParsersTest {
                 assertThrows(FieldParsers.BadValue.class, () -> FieldParsers.bool(typed)).code());
     }
 
+    /**
+     * #13 (session 7): bool reads a word as written first, then its normal form: the same answer only when
+     * every word of the list is its own normal form (a word such as "Yes" or "ハイ" added to it would fail here).
+     */
+    @Test
+    void everyYesNoWordIsItsOwnNormalForm() {
+        for (String w : FieldParsers.WORDS.keySet()) assertEquals(w, FieldParsers.boolForm(w), w);
+    }
+
+    /** The quick read and the normal form's read agree on every word, its variants and random text. */
+    @Test
+    void boolReadsAsItsNormalForm() {
+        java.util.List<String> texts = new java.util.ArrayList<>(FieldParsers.WORDS.keySet());
+        for (String w : FieldParsers.WORDS.keySet()) {
+            texts.add(w.toUpperCase(java.util.Locale.ROOT));
+            texts.add(" " + w + " ");
+            texts.add(w + "!");
+        }
+        java.util.Random r = new java.util.Random(7);
+        String alphabet = "yesnotrufaxYNT01-はいいえ有無ありなし済未○×ハイｙｅｓ ";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = r.nextInt(5); k > 0; k--) b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            texts.add(b.toString());
+        }
+        for (String t : texts) {
+            Boolean expected = FieldParsers.word(FieldParsers.boolForm(t));
+            Boolean got;
+            try {
+                got = FieldParsers.bool(t);
+            } catch (FieldParsers.BadValue e) {
+                assertEquals(ErrorCode.INVALID_BOOLEAN, e.code());
+                got = null;
+            }
+            assertEquals(expected, got, () -> "bool(" + t + ")");
+        }
+    }
+
     // ── dates ─────────────────────────────────────────────────────────────────────────────────────
 
     @ParameterizedTest(name = "{0} → {1}")
