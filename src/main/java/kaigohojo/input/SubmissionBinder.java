@@ -48,7 +48,8 @@ public final class SubmissionBinder {
     /** #9: what is read but left unused, with a warning (an unknown prefecture: optional, no amount depends on it). */
     private final List<Problem> warnings = new ArrayList<>();
     private final List<Item> partialItems = new ArrayList<>();
-    private final java.util.Set<String> failedItemIds = new java.util.HashSet<>();
+    /** Made when an item fails (#13 session 7: not for every facility). */
+    private java.util.Set<String> failedItemIds;
     private Submission partial;
 
     private SubmissionBinder(Location origin, Vocabulary vocab, boolean tabular) {
@@ -84,7 +85,10 @@ public final class SubmissionBinder {
     public static Result bind(YNode doc, Location origin, String encoding, Vocabulary vocab, boolean tabular) {
         SubmissionBinder b = new SubmissionBinder(origin, vocab, tabular);
         Submission s = b.document(doc, encoding);
-        if (!b.problems.isEmpty()) return new Result(null, List.copyOf(b.problems), b.partial, java.util.Set.copyOf(b.failedItemIds));
+        if (!b.problems.isEmpty()) {
+            return new Result(null, List.copyOf(b.problems), b.partial,
+                    b.failedItemIds == null ? java.util.Set.of() : java.util.Set.copyOf(b.failedItemIds));
+        }
         return new Result(s, List.of(), null, java.util.Set.of());
     }
 
@@ -128,18 +132,19 @@ public final class SubmissionBinder {
             problems.add(Problem.of(where, "items", null, ErrorCode.NO_ITEMS));
         } else if (!(iNode instanceof YNode.Sequence seq)) {
             problem(iNode, "items", ErrorCode.NOT_A_LIST, "items");
-        } else if (seq.elements().isEmpty()) {
+        } else if (seq.size() == 0) {
             problems.add(Problem.of(at(seq), "items", null, ErrorCode.NO_ITEMS));
         } else {
             Map<String, Item> seen = null; // #13: made past FEW_ITEMS items only; below, the items bound are compared
-            int pos = 0;
-            for (YNode n : seq.elements()) {
-                pos++;
-                Item it = item(n, pos);
+            int count = seq.size();
+            items = new ArrayList<>(count);
+            for (int pos = 1; pos <= count; pos++) { // #13 (session 7): by index, no iterators
+                Item it = item(seq.get(pos - 1), pos);
                 if (it == null) continue;
                 Item first = null;
                 if (seen == null && items.size() < FEW_ITEMS) {
-                    for (Item x : items) {
+                    for (int k = 0; k < items.size(); k++) {
+                        Item x = items.get(k);
                         if (x.id().equals(it.id())) {
                             first = x;
                             break;
@@ -413,6 +418,7 @@ public final class SubmissionBinder {
                 Boolean.TRUE.equals(pkg), standard, Boolean.TRUE.equals(approved), Boolean.TRUE.equals(other), pos, deviceKind);
         if (problems.size() > before || category == null) {
             if (built != null) partialItems.add(built);
+            if (failedItemIds == null) failedItemIds = new java.util.HashSet<>();
             failedItemIds.add(id);
             return null;
         }

@@ -389,7 +389,7 @@ final class TabularInput {
                 }
             }
         }
-        for (CellNote n : row.notes) {
+        if (!row.notes.isEmpty()) for (CellNote n : row.notes) { // #13 (session 7): no iterator for a CSV row
             Problem p = Problem.of(origin.at(row.line, n.column() + 1), n.column() < headers.length ? headers[n.column()] : "",
                     n.value(), n.code(), n.args().toArray());
             block.problems.add(n.suggestion() == null ? p : p.withSuggestion(n.suggestion()));

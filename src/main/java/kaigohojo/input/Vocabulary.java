@@ -292,7 +292,8 @@ public final class Vocabulary {
 
     /** An enumerated value of {@code kind} (security_action, pricing, payment, training_course, standard). */
     public Optional<Term> term(String kind, String text) {
-        var cache = termCache.computeIfAbsent(kind, k -> new java.util.concurrent.ConcurrentHashMap<>());
+        var cache = termCache.get(kind); // #13 (session 7): a get, not a computeIfAbsent, once the kind is there
+        if (cache == null) cache = termCache.computeIfAbsent(kind, k -> new java.util.concurrent.ConcurrentHashMap<>());
         Optional<Term> hit = cache.get(text);
         if (hit != null) return hit;
         Map<String, Term> idx = termIndex.get(kind);

@@ -131,6 +131,9 @@ public abstract sealed class YNode permits YNode.Scalar, YNode.Mapping, YNode.Se
         public Sequence(int line, int column) { super(line, column); }
 
         public void add(YNode n) { elements.add(n); }
+        /** #13 (session 7): how many elements, and one of them, with no view or iterator made. */
+        public int size() { return elements.size(); }
+        public YNode get(int i) { return elements.get(i); }
         public List<YNode> elements() { return Collections.unmodifiableList(elements); }
     }
 }
