@@ -125,6 +125,33 @@ class CsvByteLexerTest {
         return out.toByteArray();
     }
 
+    /**
+     * #13 session 7: an unquoted cell's end is found eight bytes at a time. Every ASCII byte but NUL, at every
+     * place in a word (after 0 to 19 letters, so at each of the eight lanes and across two words), with a
+     * separator or not right after, non-ASCII text before it, for each separator, in both encodings: the same
+     * records as the character lexer, read whole and in pieces.
+     */
+    @Test
+    void everyAsciiByteAtEveryPlaceOfAWord() {
+        long seed = 0;
+        for (Charset cs : List.of(StandardCharsets.UTF_8, CP932)) {
+            for (char delim : new char[] {',', ';', '\t', '|'}) {
+                if (delim == '|' && cs.equals(CP932)) continue;
+                for (int x = 1; x < 0x80; x++) {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    for (int k = 0; k < 20; k++) {
+                        out.writeBytes("abcdefghijklmnopqrst".substring(0, k).getBytes(cs));
+                        out.write(x);
+                        out.writeBytes((k % 3 == 0 ? "介護" + delim : k % 3 == 1 ? "uvwxyz0123" : String.valueOf(delim)).getBytes(cs));
+                        if (k % 5 == 4) out.write('\n');
+                    }
+                    out.writeBytes("abcdefghijklmnop\r\nabcdefgh".getBytes(cs));
+                    same(out.toByteArray(), cs, delim, seed++, 0);
+                }
+            }
+        }
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16})
     void sameAsTheCharacterLexer(int seed) {
