@@ -29,9 +29,11 @@ public final class Warmup {
         PrintStream sink = new PrintStream(Stdout.watch(OutputStream.nullOutputStream()), true, "UTF-8");
         Io io = new Io(new ByteArrayInputStream(new byte[0]), sink, sink);
         String yaml = first(samples, ".yaml");
-        // What a clerk runs most, and only that: one calc and one check of a small file. An archive
-        // trained on every command (help, json, markdown, CSV, rules) served a short calc no faster on
-        // JDK 17 and slower on JDK 25, whose AOT cache links and initialises all it holds (bench/README.md).
+        // What a clerk runs most, and only that: one calc (table and json) and one check of a small file.
+        // An archive trained on every command (help, markdown, CSV, rules) served a short calc no faster on
+        // JDK 17 and slower on JDK 25, whose AOT cache links and initialises all it holds (bench/README.md);
+        // json's ~50 classes cost every json run more read from the jar (#13 session 7: paired, calc on
+        // JDK 25 0.99x, json 0.84x).
         if (yaml != null) {
             run(io, "calc", yaml);
             run(io, "calc", "--format", "json", yaml);
