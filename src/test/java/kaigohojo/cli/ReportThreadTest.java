@@ -106,6 +106,55 @@ class ReportThreadTest {
         }
     }
 
+    /**
+     * Through the real command line, a folder past the inline part (so the thread writes most of it): a good
+     * YAML file and a CSV of 700 facilities, every seventh with an amount that is no number. Every application
+     * is in the JSON and in the per-facility CSV exactly once: computed + in error = in the input (#9, product.md §6).
+     */
+    @Test
+    void aBatchWrittenByTheThreadAccountsForEveryApplication() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("申請"));
+        Files.writeString(folder.resolve("a.yaml"), """
+                facility:
+                  id: "1399999999"
+                  name: よい施設
+                  service: 特養
+                  staff: 10
+                items:
+                  - id: bed
+                    category: monitoring
+                    unit_price: 100000
+                """, StandardCharsets.UTF_8);
+        StringBuilder csv = new StringBuilder(HEADER);
+        int facilities = 700, bad = 0;
+        for (int f = 0; f < facilities; f++) {
+            boolean wrong = f % 7 == 3;
+            if (wrong) bad++;
+            csv.append(1_270_000_000L + f).append(",特養 ").append(f).append(",千葉県,特養,38,二つ星,はい,soft,介護記録ソフト,介護ソフト,")
+                    .append(wrong ? "たくさん" : "\"120,000\"").append(",12\n");
+        }
+        Files.writeString(folder.resolve("b.csv"), csv, StandardCharsets.UTF_8);
+        assertTrue(facilities + 1 > ReportThread.INLINE + ReportThread.CHUNK, "past the inline part and one chunk");
+
+        CliRunner.Result json = CliRunner.run("calc", "--format", "json", folder.toString()).assertNoStackTrace();
+        assertEquals(ExitCodes.INPUT, json.exit(), json::toString);
+        com.fasterxml.jackson.databind.JsonNode summary = json.json().get("summary");
+        assertEquals(facilities + 1 - bad, summary.get("facilities").asInt(), json::toString);
+        assertEquals(bad, summary.get("facilities_with_errors").asInt(), json::toString);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (String list : List.of("facilities", "rejected")) {
+            for (com.fasterxml.jackson.databind.JsonNode f : json.json().get(list)) assertTrue(ids.add(f.get("id").asText()), "twice: " + f);
+        }
+        assertEquals(facilities + 1, ids.size(), "every application once in the JSON, computed or rejected");
+        assertEquals(bad, json.json().get("rejected").size());
+
+        CliRunner.Result perFacility = CliRunner.run("calc", "--format", "csv", "--per", "facility", folder.toString()).assertNoStackTrace();
+        assertEquals(ExitCodes.INPUT, perFacility.exit(), perFacility::toString);
+        List<String> rows = perFacility.out().lines().skip(1).toList();
+        assertEquals(facilities + 1, rows.size(), "one row per application");
+        assertEquals(bad, rows.stream().filter(r -> r.contains("入力エラー")).count(), "the rejected ones, each once");
+    }
+
     /** A report that records what reached it, on which thread, and fails at the k-th application when asked. */
     private static final class Recording implements ReportWriter {
         final List<Object> seen = Collections.synchronizedList(new ArrayList<>());
