@@ -1,7 +1,6 @@
 package kaigohojo.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import kaigohojo.engine.FacilityResult;
@@ -86,12 +85,7 @@ final class ReportThread implements AutoCloseable {
         rethrow();
         chunk[filled++] = application;
         if (filled == CHUNK) {
-            try {
-                put(chunk);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while the report was being written", e);
-            }
+            put(chunk);
             chunk = new Object[CHUNK];
             filled = 0;
         }
@@ -112,15 +106,12 @@ final class ReportThread implements AutoCloseable {
     private void end() {
         if (thread == null || ended) return;
         ended = true;
+        if (filled > 0) put(java.util.Arrays.copyOf(chunk, filled));
+        put(END);
         try {
-            if (filled > 0) put(java.util.Arrays.copyOf(chunk, filled));
-            put(END);
             thread.join();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the report was being written", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // put: only a writer that died without a failure (cannot happen)
+            throw interrupted(e);
         }
     }
 
@@ -160,10 +151,20 @@ final class ReportThread implements AutoCloseable {
         else report.rejected((Rejected) application);
     }
 
-    private void put(Object[] c) throws InterruptedException, IOException {
-        while (!queue.offer(c, 100, TimeUnit.MILLISECONDS)) {
-            if (!thread.isAlive()) throw new IOException("the report's thread ended");
+    /** Hands a chunk over, waiting while the writer is behind (it always takes what comes, even after a failure). */
+    private void put(Object[] c) {
+        try {
+            while (!queue.offer(c, 100, TimeUnit.MILLISECONDS)) {
+                if (!thread.isAlive()) throw new IllegalStateException("the report's thread ended without a failure");
+            }
+        } catch (InterruptedException e) {
+            throw interrupted(e);
         }
+    }
+
+    private static IllegalStateException interrupted(InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new IllegalStateException("interrupted while the report was being written", e);
     }
 
     /** The writer's failure, thrown on the main thread as the write itself would have thrown it. */
